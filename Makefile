@@ -1,0 +1,73 @@
+# Kopuro — `make help` lists the commands.
+# Everything a newcomer needs is set up by the targets themselves: a virtual environment in .venv,
+# the locked dependencies (uv.lock), compiled translations, migrations and demo content.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## List the commands
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(VENV)/.installed: pyproject.toml uv.lock
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -q --disable-pip-version-check "uv>=0.8,<1"
+	$(UV) sync --frozen --inexact --python $(PY)
+	@touch $@
+
+.PHONY: install
+install: $(VENV)/.installed messages ## Create .venv and install the locked dependencies
+
+.PHONY: messages
+messages: $(VENV)/.installed ## Compile the translations (no gettext needed: Babel compiles them)
+	@for po in $$(find locale kopuro -name django.po -path '*LC_MESSAGES*'); do \
+	  $(VENV)/bin/pybabel compile -q -f -i $$po -o $${po%.po}.mo || exit 1; done
+
+.PHONY: makemessages
+makemessages: install ## Extract interface strings into locale/*/LC_MESSAGES/django.po (needs gettext)
+	$(MANAGE) makemessages -l ru -l ky --no-obsolete --ignore=.venv --ignore=e2e --ignore=bench
+
+.PHONY: setup
+setup: install ## Migrate the database and load the demo content (idempotent)
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) collectstatic --no-input -v 0
+	$(MANAGE) seed_demo
+
+.PHONY: run
+run: setup ## Set everything up and serve Kopuro with demo content at http://127.0.0.1:8000
+	@echo ""
+	@echo "  Kopuro is at http://$(HOST):$(PORT)/"
+	@echo "  Member login:        aida@demo.kopuro.org / kopuro-demo"
+	@echo "  Staff editor login:  editor@demo.kopuro.org / kopuro-demo   (admin at /admin/)"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+.PHONY: test
+test: install ## Run the whole test suite (SQLite by default; set DATABASE_URL for PostgreSQL)
+	$(VENV)/bin/pytest -n 2 -q
+
+.PHONY: lint
+lint: install ## ruff check and format check, Django's system checks, migrations in step with models
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+.PHONY: format
+format: install ## Format the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+.PHONY: clean
+clean: ## Remove the virtual environment, the embedded database and collected files
+	rm -rf $(VENV) db.sqlite3 staticfiles media

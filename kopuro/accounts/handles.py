@@ -1,0 +1,26 @@
+"""Profile addresses (`/members/<handle>/`) made from display names in any of our scripts."""
+
+import re
+
+from django.utils.text import slugify
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяңөүһ",
+        "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya ng o u h".split(),
+        strict=True,
+    )
+)
+
+
+def transliterate(text: str) -> str:
+    out = []
+    for ch in text.lower():
+        t = _CYRILLIC.get(ch)
+        out.append("" if t == "-" else (t if t is not None else ch))
+    return "".join(out)
+
+
+def handle_base(display_name: str) -> str:
+    base = slugify(transliterate(display_name))[:30].strip("-")
+    return re.sub(r"-{2,}", "-", base) or "member"

@@ -1,0 +1,59 @@
+"""Health check, the privacy notice and the error pages."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import cache_control, never_cache
+
+
+@never_cache
+def healthz(request):
+    """JSON with the database's and (when configured) the cache's status; 503 when the
+    database is down. Load balancers and `make prod-smoke` read it."""
+    status = {"database": "ok"}
+    code = 200
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:
+        status["database"] = "unavailable"
+        code = 503
+    if settings.REDIS_URL:
+        try:
+            cache.set("healthz", "1", 5)
+            status["cache"] = "ok" if cache.get("healthz") == "1" else "unavailable"
+        except Exception:
+            status["cache"] = "unavailable"
+    status["status"] = "ok" if code == 200 else "unavailable"
+    return JsonResponse(status, status=code)
+
+
+@cache_control(max_age=300, public=True)
+def brand_css(request):
+    """The office's primary colour as a stylesheet (the CSP allows no inline style)."""
+    from wagtail.models import Site
+
+    from kopuro.core.models import BrandingSettings
+
+    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+    colour = BrandingSettings.for_site(site).primary_colour if site else "#1f5f8b"
+    return HttpResponse(f":root{{--primary:{colour}}}\n", content_type="text/css")
+
+
+def privacy(request):
+    return render(request, "core/privacy.html", {"terms_version": settings.KOPURO_TERMS_VERSION})
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # No context processors that touch the database: the database may be why we are here.
+    from django.http import HttpResponseServerError
+    from django.template import loader
+
+    return HttpResponseServerError(loader.get_template("500.html").render())
