@@ -14,22 +14,40 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
-environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+# KOPURO_ENV_FILE points at another file (a deployment's secrets, or an empty one in tests).
+environ.Env.read_env(env.str("KOPURO_ENV_FILE", default=str(BASE_DIR / ".env")), overwrite=False)
 
 PRODUCTION = env.bool("KOPURO_PRODUCTION", default=False)
 
 
 def required(name: str, **kwargs):
-    """Read a secret: in production a missing one stops start-up with a clear message."""
-    if PRODUCTION and name not in env.ENVIRON:
-        raise ImproperlyConfigured(
-            f"Kopuro is in production mode (KOPURO_PRODUCTION=1) but {name} is not set. "
-            f"Set it in the environment or in .env; see .env.example."
-        )
+    """Read a secret: in production a missing (or empty) one stops start-up with a clear
+    message, and the embedded default is never used."""
+    if PRODUCTION:
+        if not env.str(name, default="").strip():
+            raise ImproperlyConfigured(
+                f"Kopuro is in production mode (KOPURO_PRODUCTION=1) but {name} is not set. "
+                f"Set it in the environment or in .env; see .env.example."
+            )
+        kwargs.pop("default", None)
     return env(name, **kwargs)
 
 
+def strong_secret_key(key: str) -> str:
+    """Refuse an obviously weak SECRET_KEY in production: it signs sessions, password-reset
+    links and e-mail confirmations. The bar is Django's own (security.W009) and a little more:
+    at least 50 characters, not Django's "insecure" prefix, and varied enough to look random."""
+    if len(key) < 50 or len(set(key)) < 20 or "insecure" in key.lower():
+        raise ImproperlyConfigured(
+            "SECRET_KEY is too weak for production: use at least 50 random characters, e.g. "
+            "the output of: python3 -c 'import secrets; print(secrets.token_urlsafe(50))'"
+        )
+    return key
+
+
 SECRET_KEY = required("SECRET_KEY", default="insecure-embedded-default-for-local-use-only")
+if PRODUCTION:
+    SECRET_KEY = strong_secret_key(SECRET_KEY)
 DEBUG = env.bool("DEBUG", default=not PRODUCTION)
 ALLOWED_HOSTS = required("ALLOWED_HOSTS", cast=list, default=["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
@@ -302,9 +320,12 @@ if PRODUCTION:
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
 
-# Content-Security-Policy (django-csp 4): no inline script; a nonce where a template needs one.
-# Wagtail's admin needs inline styles and its own scripts, so it gets a looser policy by path.
+# Content-Security-Policy (django-csp 4): no inline script; a nonce where a template needs one
+# (`<script nonce="{{ request.csp_nonce }}">`). Wagtail's admin uses inline styles and scripts
+# of its own, so /admin/ is left out of the policy by prefix; every other header still applies
+# there (Wagtail's preview opts itself into X-Frame-Options: SAMEORIGIN).
 from csp.constants import NONCE, NONE, SELF  # noqa: E402
 
 CONTENT_SECURITY_POLICY = {
