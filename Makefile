@@ -10,6 +10,9 @@ UV := $(VENV)/bin/uv
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# `make test` runs pytest in TEST_WORKERS processes; ARGS passes more, e.g. ARGS="kopuro/core -x".
+TEST_WORKERS ?= 2
+ARGS ?=
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
@@ -17,10 +20,15 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .PHONY: help
 help: ## List the commands
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@b=$$(test -t 1 && printf '\033[1m'); n=$$(test -t 1 && printf '\033[0m'); \
+	awk -v b="$$b" -v n="$$n" 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / \
+	  {printf "  %s%-14s%s %s\n", b, $$1, n, $$2}' $(MAKEFILE_LIST)
 
 $(VENV)/.installed: pyproject.toml uv.lock
-	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@test -x $(PY) || $(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+	  echo "Kopuro needs Python 3.11 or newer as $(PYTHON); name another: make PYTHON=python3.12 ..." >&2; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
+	  echo "Could not create $(VENV). On Debian or Ubuntu: apt-get install python3-venv" >&2; exit 1; }
 	@$(PY) -m pip install -q --disable-pip-version-check "uv>=0.8,<1"
 	$(UV) sync --frozen --inexact --python $(PY)
 	@touch $@
@@ -30,7 +38,7 @@ install: $(VENV)/.installed messages ## Create .venv and install the locked depe
 
 .PHONY: messages
 messages: $(VENV)/.installed ## Compile the translations (no gettext needed: Babel compiles them)
-	@for po in $$(find locale kopuro -name django.po -path '*LC_MESSAGES*'); do \
+	@for po in $$(find locale kopuro -name django.po -path '*LC_MESSAGES*' 2>/dev/null); do \
 	  $(VENV)/bin/pybabel compile -q -f -i $$po -o $${po%.po}.mo || exit 1; done
 
 .PHONY: makemessages
@@ -54,7 +62,7 @@ run: setup ## Set everything up and serve Kopuro with demo content at http://127
 
 .PHONY: test
 test: install ## Run the whole test suite (SQLite by default; set DATABASE_URL for PostgreSQL)
-	$(VENV)/bin/pytest -n 2 -q
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) -q $(ARGS)
 
 .PHONY: lint
 lint: install ## ruff check and format check, Django's system checks, migrations in step with models
@@ -69,5 +77,6 @@ format: install ## Format the code with ruff
 	$(VENV)/bin/ruff format .
 
 .PHONY: clean
-clean: ## Remove the virtual environment, the embedded database and collected files
-	rm -rf $(VENV) db.sqlite3 staticfiles media
+clean: ## Remove the virtual environment, the embedded database, uploads and built files
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles media .test-media
+	find locale kopuro -name '*.mo' -path '*LC_MESSAGES*' -delete 2>/dev/null || true
