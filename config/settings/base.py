@@ -99,6 +99,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous full-page cache: before sessions, so a hit skips the rest (kopuro/core/cache.py).
+    "kopuro.core.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -343,6 +345,16 @@ CONTENT_SECURITY_POLICY = {
     },
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
 }
+
+# --- Performance --------------------------------------------------------------------------------
+
+# Anonymous full-page cache (kopuro/core/cache.py): a page rendered for a visitor without a
+# session is kept this many seconds in the default cache (Redis in production) and served to
+# the next such visitor; publishing a page or changing a profile clears it at once. 0 = off.
+KOPURO_PAGE_CACHE_SECONDS = env.int("KOPURO_PAGE_CACHE_SECONDS", default=60)
+# The benchmark's framework floor: a bare view at /bench/floor served by the same workers
+# (`make bench` turns it on). Off everywhere else: it would be a pointless public URL.
+KOPURO_BENCH_FLOOR = env.bool("KOPURO_BENCH_FLOOR", default=False)
 
 # --- Logging ------------------------------------------------------------------------------------
 

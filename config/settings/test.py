@@ -17,3 +17,5 @@ STORAGES = {
 if not env("REDIS_URL", default=""):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The anonymous page cache is off in tests; kopuro/core/tests/test_cache.py turns it on.
+KOPURO_PAGE_CACHE_SECONDS = 0

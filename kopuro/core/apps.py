@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "kopuro.core"
     label = "core"
     verbose_name = _("Kopuro core")
+
+    def ready(self):
+        from kopuro.core.cache import connect_signals
+
+        connect_signals()  # publishing pages and editing profiles clears the anonymous page cache

@@ -1,0 +1,213 @@
+"""Anonymous full-page cache: pages rendered for a visitor without a session, kept briefly.
+
+Most traffic is anonymous and sees the same HTML, so an anonymous GET or HEAD request that
+carries no session (and no pending flash message) is answered from the Django cache (Redis in
+production) when a fresh copy is there. Everyone else, members above all, always gets a page
+rendered for them, and what is rendered for a member is never stored.
+
+Why not Django's `UpdateCacheMiddleware`/`FetchFromCacheMiddleware`: they store whatever is
+cacheable by its headers, for everyone, and cannot be cleared when a page is published. This
+cache stores only what an anonymous visitor got, and is cleared on publication (see
+`page_cache_clear`). See https://docs.djangoproject.com/en/5.2/topics/cache/ and Wagtail's
+"Performance" guide (https://docs.wagtail.org/en/stable/advanced_topics/performance.html).
+
+Correctness rules, each with a test in kopuro/core/tests/test_cache.py:
+- Served only to GET/HEAD requests without a query string, without a session cookie, without
+  the messages cookie and without an Authorization header.
+- Keyed by scheme, host, path and language (the language from the path, else the language
+  cookie or Accept-Language, as LocaleMiddleware would choose it).
+- Stored only from a GET that answered 200 with a complete body, that sets no cookie (so never
+  a page that used a CSRF token, since using one sets the CSRF cookie, nor one that started a
+  session), that used no CSP nonce (the nonce would be replayed), whose Cache-Control does not
+  forbid it (`never_cache`, `private`, `no-store`, `max-age=0`), and whose `Vary` names nothing
+  beyond `Cookie` and `Accept-Language` (both covered by the rules above). The stored headers,
+  `Vary` included, are replayed so a proxy in front still sees what the page varies on.
+- Cleared by bumping a version token: Wagtail publication, unpublication, moves and deletions,
+  site settings, and profile changes (a member who hides a field must not stay visible).
+  Entries remember the version they were rendered under, so a render that raced a bump is
+  never served, and a hit costs one cache round trip (MGET of the version and the entry).
+
+Other apps whose changes show on anonymous pages call `page_cache_clear()` from their services
+(it waits for the transaction to commit). Views that must never be stored use `never_cache`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re
+from django.utils.translation import get_language_from_request
+
+VERSION_KEY = "pagecache:version"
+HEADER = "X-Kopuro-Cache"
+# Never looked up or stored: the admin, served files, the API and the benchmark's floor view
+# (the floor must stay a bare Django request, without even the cache lookup).
+EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/api/", "/bench/")
+# Vary headers the key already covers: Cookie (only requests without a session are served, and
+# only their responses are stored) and Accept-Language (the language is part of the key).
+COVERED_VARY = {"cookie", "accept-language"}
+MAX_BYTES = 512 * 1024  # a page bigger than this is not worth the cache's memory
+BYPASS_COOKIES = ("messages",)  # django.contrib.messages' cookie: a flash message is personal
+
+
+def _cache():
+    return caches[getattr(settings, "KOPURO_PAGE_CACHE_ALIAS", "default")]
+
+
+def page_cache_clear() -> None:
+    """Make every stored page stale, once the current transaction commits.
+
+    Waiting for the commit matters: a request that renders between the bump and the commit
+    would store the old content under the new version.
+    """
+    transaction.on_commit(_bump_version)
+
+
+def _bump_version() -> None:
+    _cache().set(VERSION_KEY, secrets.token_hex(8), None)
+
+
+def _current_version(cache, found: str | None) -> str:
+    if found is not None:
+        return found
+    # First use, or the version key was evicted: start a new version (old entries go stale).
+    version = secrets.token_hex(8)
+    if not cache.add(VERSION_KEY, version, None):
+        version = cache.get(VERSION_KEY) or version
+    return version
+
+
+def _request_is_cacheable(request) -> bool:
+    if request.method not in ("GET", "HEAD") or request.META.get("QUERY_STRING"):
+        return False
+    if request.path.startswith(EXCLUDED_PREFIXES) or "HTTP_AUTHORIZATION" in request.META:
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies:
+        return False
+    return not any(name in cookies for name in BYPASS_COOKIES)
+
+
+def _key(request) -> str:
+    language = get_language_from_request(request, check_path=True)
+    where = f"{request.scheme}://{request.get_host()}{request.path}"
+    digest = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return f"pagecache:{digest}:{language}"
+
+
+def _response_is_cacheable(request, response) -> bool:
+    if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or response.has_header("Set-Cookie"):
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False  # the page holds a CSRF token
+    if isinstance(getattr(request, "_csp_nonce", None), str):
+        return False  # the page holds a CSP nonce, which must be new on every response
+    if response.has_header("Cache-Control"):
+        directives = {
+            d.strip().split("=", 1)[0].lower(): d
+            for d in cc_delim_re.split(response["Cache-Control"])
+        }
+        if directives.keys() & {"private", "no-store", "no-cache"}:
+            return False
+        if "max-age" in directives and directives["max-age"].strip().lower() == "max-age=0":
+            return False
+    if response.has_header("Vary"):
+        vary = {v.strip().lower() for v in cc_delim_re.split(response["Vary"]) if v.strip()}
+        if not vary <= COVERED_VARY:
+            return False
+    return len(response.content) <= MAX_BYTES
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve and store anonymous pages. Place it right after WhiteNoise, before sessions:
+
+    a hit then skips everything below it (sessions, locale, CSRF, auth, messages...), while the
+    security headers set by `SecurityMiddleware` above it are still added to every answer, and
+    the headers set below it (CSP, X-Frame-Options, Content-Language, Vary) are stored with
+    the page and replayed.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = getattr(settings, "KOPURO_PAGE_CACHE_SECONDS", 0)
+        if seconds <= 0 or not _request_is_cacheable(request):
+            return self.get_response(request)
+        cache = _cache()
+        key = _key(request)
+        found = cache.get_many([VERSION_KEY, key])
+        version = _current_version(cache, found.get(VERSION_KEY))
+        entry = found.get(key)
+        if entry is not None and entry[0] == version:
+            _version, status, headers, content = entry
+            response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
+            for name, value in headers:
+                response.headers[name] = value
+            response[HEADER] = "hit"
+            return response
+        response = self.get_response(request)
+        if _response_is_cacheable(request, response):
+            headers = [(k, v) for k, v in response.items() if k != HEADER]
+            cache.set(key, (version, response.status_code, headers, response.content), seconds)
+            response[HEADER] = "miss"
+        return response
+
+
+# --- Invalidation ------------------------------------------------------------------------------
+
+
+def connect_signals() -> None:
+    """Connect the receivers that clear the cache; called once from CoreConfig.ready()."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from wagtail import signals as wagtail_signals
+
+    from kopuro.accounts.models import Profile, TaggedProfile
+
+    def clear(**kwargs):
+        page_cache_clear()
+
+    for signal in (
+        wagtail_signals.page_published,
+        wagtail_signals.page_unpublished,
+        wagtail_signals.post_page_move,
+        wagtail_signals.published,
+        wagtail_signals.unpublished,
+    ):
+        signal.connect(clear, dispatch_uid=f"kopuro_page_cache_{id(signal)}", weak=False)
+
+    for model in (Profile, TaggedProfile):
+        post_save.connect(
+            clear, sender=model, dispatch_uid=f"kopuro_page_cache_save_{model.__name__}", weak=False
+        )
+        post_delete.connect(
+            clear, sender=model, dispatch_uid=f"kopuro_page_cache_del_{model.__name__}", weak=False
+        )
+    for name in ("languages", "expertise", "interests", "offers", "seeks"):
+        through = getattr(Profile, name).through
+        m2m_changed.connect(
+            clear, sender=through, dispatch_uid=f"kopuro_page_cache_m2m_{name}", weak=False
+        )
+
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.models import Page, Site
+
+    site_wide = (Site, BaseSiteSetting, BaseGenericSetting)
+
+    def clear_on_site_change(sender, instance, **kwargs):
+        if isinstance(instance, site_wide):
+            page_cache_clear()
+
+    def clear_on_page_delete(sender, instance, **kwargs):
+        if isinstance(instance, (Page, *site_wide)):
+            page_cache_clear()
+
+    post_save.connect(clear_on_site_change, dispatch_uid="kopuro_page_cache_site_save", weak=False)
+    post_delete.connect(clear_on_page_delete, dispatch_uid="kopuro_page_cache_delete", weak=False)
