@@ -17,6 +17,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
+if settings.KOPURO_BENCH_FLOOR:  # `make bench` only: the framework floor it compares pages with
+    urlpatterns.append(path("bench/floor", core_views.bench_floor, name="bench_floor"))
+
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("kopuro.accounts.urls")),

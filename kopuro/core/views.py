@@ -1,4 +1,4 @@
-"""Health check, the privacy notice and the error pages."""
+"""Health check, the privacy notice, the error pages and the benchmark's floor view."""
 
 from django.conf import settings
 from django.core.cache import cache
@@ -41,6 +41,12 @@ def brand_css(request):
     site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
     colour = BrandingSettings.for_site(site).primary_colour if site else "#1f5f8b"
     return HttpResponse(f":root{{--primary:{colour}}}\n", content_type="text/css")
+
+
+def bench_floor(request):
+    """The framework floor for `make bench`: a bare view behind the full middleware stack, with
+    no database, template or cache lookup. Routed only when settings.KOPURO_BENCH_FLOOR is on."""
+    return HttpResponse("floor", content_type="text/plain")
 
 
 def privacy(request):
