@@ -5,14 +5,17 @@ Each case imports config.settings.base in a fresh interpreter with exactly the e
 Production-mode security settings are tested in test_production_settings.py.
 """
 
+import ast
 import json
 import os
+import re
 import subprocess
 import sys
 
 from django.conf import settings
 
 PRINT_SETTINGS = """
+import ast
 import json
 from django.conf import settings as s
 db = s.DATABASES["default"]
@@ -62,6 +65,11 @@ def test_defaults_need_no_services():
     assert values["time_zone"] == "Asia/Bishkek"
 
 
+def test_a_copy_of_env_example_changes_nothing():
+    example = str(settings.BASE_DIR / ".env.example")
+    assert settings_with(KOPURO_ENV_FILE=example) == settings_with()
+
+
 def test_database_url_picks_postgresql():
     values = settings_with(DATABASE_URL="postgres://kopuro:pw@db.internal:5433/kopuro_live")
     assert values["db_engine"] == "django.db.backends.postgresql"
@@ -94,3 +102,28 @@ def test_production_without_secret_key_refuses_to_start():
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
     assert "KOPURO_PRODUCTION=1" in result.stderr
+
+
+def variables_read_by_settings() -> set[str]:
+    """Names passed to env(...), env.<cast>(...) or required(...) in config/settings/base.py."""
+    tree = ast.parse((settings.BASE_DIR / "config/settings/base.py").read_text())
+    names = set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and node.args):
+            continue
+        func = ast.unparse(node.func)
+        first = node.args[0]
+        if (func in ("env", "required") or func.startswith("env.")) and (
+            isinstance(first, ast.Constant) and isinstance(first.value, str)
+        ):
+            names.add(first.value)
+    return names
+
+
+def test_env_example_lists_every_variable_the_settings_read():
+    example = (settings.BASE_DIR / ".env.example").read_text()
+    listed = set(re.findall(r"^#? ?([A-Z][A-Z0-9_]+)=", example, flags=re.MULTILINE))
+    read = variables_read_by_settings()
+    assert {"SECRET_KEY", "DATABASE_URL", "REDIS_URL"} <= read
+    assert read - listed == set(), "add these to .env.example with a line of explanation"
+    assert listed - read == set(), "remove these from .env.example: the settings do not read them"
