@@ -1,0 +1,278 @@
+"""The anonymous page cache: anonymous visitors share cached pages, members never do, and a
+change that anonymous visitors should see (a published page, a profile) shows up at once."""
+
+import pytest
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.template import engines
+from django.urls import include, path
+from django.views.decorators.cache import never_cache
+
+from kopuro.accounts import services as account_services
+from kopuro.accounts.models import Visibility
+from kopuro.accounts.tests.factories import ProfileFactory
+from kopuro.core.cache import HEADER
+from kopuro.core.models import HomePage
+
+# --- A small URLconf of views that each break one storing rule (used with @pytest.mark.urls) --
+
+calls = {"n": 0}
+
+
+def counted(request):
+    calls["n"] += 1
+    return HttpResponse(f"call {calls['n']}")
+
+
+def sets_cookie(request):
+    calls["n"] += 1
+    response = HttpResponse(f"call {calls['n']}")
+    response.set_cookie("seen", "1")
+    return response
+
+
+def uses_csrf(request):
+    calls["n"] += 1
+    template = engines["django"].from_string("{% csrf_token %}")
+    return HttpResponse(template.render({}, request))
+
+
+def uses_nonce(request):
+    calls["n"] += 1
+    return HttpResponse(f"<script nonce='{request.csp_nonce}'></script>")
+
+
+def varies_on_agent(request):
+    calls["n"] += 1
+    response = HttpResponse(f"call {calls['n']}")
+    response["Vary"] = "User-Agent"
+    return response
+
+
+@never_cache
+def not_cacheable(request):
+    calls["n"] += 1
+    return HttpResponse(f"call {calls['n']}")
+
+
+def flash(request):
+    from django.contrib import messages
+
+    messages.info(request, "Hello once")
+    return HttpResponse("set")
+
+
+def page(request):
+    return render(request, "core/privacy.html", {"terms_version": "x"})
+
+
+urlpatterns = [
+    path("counted/", counted),
+    path("sets-cookie/", sets_cookie),
+    path("uses-csrf/", uses_csrf),
+    path("uses-nonce/", uses_nonce),
+    path("varies/", varies_on_agent),
+    path("never/", not_cacheable),
+    path("flash/", flash),
+    path("page/", page),
+    # base.html links to these
+    path("accounts/", include("allauth.urls")),
+    path("", include("kopuro.accounts.urls")),
+    path("", include("kopuro.core.urls")),
+]
+
+
+@pytest.fixture
+def page_cache(settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.KOPURO_PAGE_CACHE_SECONDS = 60
+    calls["n"] = 0
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def member_client(client, db):
+    from django.test import Client
+
+    member = Client()
+    member.force_login(ProfileFactory(display_name="Member Mira").user)
+    return member
+
+
+def text(response) -> str:
+    return response.content.decode()
+
+
+# --- Anonymous visitors -------------------------------------------------------------------------
+
+
+def test_anonymous_visitor_gets_the_cached_page(client, site, page_cache):
+    first = client.get("/en/")
+    HomePage.objects.filter(pk=site.pk).update(hero_title="Changed without publishing")
+    second = client.get("/en/")
+
+    assert first[HEADER] == "miss"
+    assert second[HEADER] == "hit"
+    assert text(second) == text(first)
+    assert "Changed without publishing" not in text(second)
+
+
+@pytest.mark.urls(__name__)
+def test_the_view_runs_once_for_many_anonymous_requests(client, db, page_cache):
+    bodies = {text(client.get("/counted/")) for _ in range(3)}
+    assert bodies == {"call 1"}
+    assert calls["n"] == 1
+
+
+def test_each_language_is_cached_on_its_own(client, site, page_cache):
+    client.get("/en/")
+    russian = client.get("/ru/")
+    assert '<html lang="ru">' in text(russian)
+    assert '<html lang="ru">' in text(client.get("/ru/"))
+    assert '<html lang="en">' in text(client.get("/en/"))
+
+
+def test_a_hit_keeps_the_security_headers(client, site, page_cache):
+    first = client.get("/en/")
+    hit = client.get("/en/")
+    assert hit[HEADER] == "hit"
+    for name in ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Vary"):
+        assert hit[name] == first[name]
+    assert "Cookie" in hit["Vary"]
+
+
+def test_head_is_answered_from_the_cache_without_a_body(client, site, page_cache):
+    client.get("/en/")
+    head = client.head("/en/")
+    assert head[HEADER] == "hit"
+    assert head.content == b""
+
+
+@pytest.mark.urls(__name__)
+def test_a_query_string_is_never_served_from_the_cache(client, db, page_cache):
+    client.get("/counted/?a=1")
+    assert text(client.get("/counted/?a=1")) == "call 2"
+
+
+# --- Members ------------------------------------------------------------------------------------
+
+
+def test_a_member_never_gets_the_cached_anonymous_page(client, member_client, site, page_cache):
+    anonymous = client.get("/en/")
+    assert "Join the community" in text(anonymous)
+
+    as_member = member_client.get("/en/")
+
+    assert HEADER not in as_member
+    assert "Join the community" not in text(as_member)
+    assert "Sign out" in text(as_member)
+
+
+def test_a_members_page_is_never_cached(client, member_client, site, page_cache):
+    assert "Sign out" in text(member_client.get("/en/"))
+
+    anonymous = client.get("/en/")
+
+    assert anonymous[HEADER] == "miss"
+    assert "Sign out" not in text(anonymous)
+    assert "Join the community" in text(anonymous)
+
+
+@pytest.mark.urls(__name__)
+def test_a_visitor_with_a_session_is_not_served_from_the_cache(client, db, page_cache):
+    client.get("/counted/")
+    session = client.session
+    session["something"] = "personal"
+    session.save()
+    client.cookies["sessionid"] = session.session_key
+
+    assert text(client.get("/counted/")) == "call 2"
+
+
+@pytest.mark.urls(__name__)
+def test_a_pending_flash_message_is_not_lost_to_the_cache(client, site, page_cache):
+    assert client.get("/page/")[HEADER] == "miss"  # now cached for anonymous visitors
+    client.get("/flash/")  # leaves a message in the messages cookie
+    shown = client.get("/page/")
+    assert shown.get(HEADER) != "hit"
+    assert "Hello once" in text(shown)
+
+
+# --- What is never stored -----------------------------------------------------------------------
+
+
+@pytest.mark.urls(__name__)
+@pytest.mark.parametrize(
+    "url", ["/sets-cookie/", "/uses-csrf/", "/uses-nonce/", "/varies/", "/never/"]
+)
+def test_responses_that_must_not_be_shared_are_never_stored(client, db, page_cache, url):
+    client.get(url)
+    second = client.get(url)
+    assert calls["n"] == 2
+    assert second.get(HEADER) != "hit"
+
+
+def test_a_response_with_set_cookie_is_never_cached(client, site, page_cache):
+    # The sign-in form uses a CSRF token, so its response sets the CSRF cookie.
+    first = client.get("/en/accounts/login/")
+    assert first.cookies
+    second = client.get("/en/accounts/login/")
+    assert second.get(HEADER) is None
+    assert second.cookies
+
+
+# --- Changes show up ----------------------------------------------------------------------------
+
+
+def test_a_published_page_change_shows_up(
+    client, site, page_cache, django_capture_on_commit_callbacks
+):
+    assert "A bridge between home and the world" in text(client.get("/en/"))
+    assert client.get("/en/")[HEADER] == "hit"
+
+    home = HomePage.objects.get(pk=site.pk)
+    home.hero_title = "Freshly published headline"
+    with django_capture_on_commit_callbacks(execute=True):
+        home.save_revision().publish()
+
+    after = client.get("/en/")
+    assert after[HEADER] == "miss"
+    assert "Freshly published headline" in text(after)
+
+
+def test_an_unpublished_draft_does_not_clear_or_change_the_page(
+    client, site, page_cache, django_capture_on_commit_callbacks
+):
+    client.get("/en/")
+    home = HomePage.objects.get(pk=site.pk)
+    home.hero_title = "Only a draft"
+    with django_capture_on_commit_callbacks(execute=True):
+        home.save_revision()
+    after = client.get("/en/")
+    assert after[HEADER] == "hit"
+    assert "Only a draft" not in text(after)
+
+
+def test_a_member_hiding_a_field_disappears_from_the_cached_profile(
+    client, db, page_cache, django_capture_on_commit_callbacks
+):
+    profile = ProfileFactory(headline="Civil engineer in Almaty")
+    url = f"/en/members/{profile.handle}/"
+    assert "Civil engineer in Almaty" in text(client.get(url))
+    assert client.get(url)[HEADER] == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        account_services.profile_update(
+            profile=profile, data={"headline_visibility": Visibility.PRIVATE}
+        )
+
+    assert "Civil engineer in Almaty" not in text(client.get(url))
+
+
+def test_the_cache_is_off_when_the_setting_is_zero(client, site, settings):
+    settings.KOPURO_PAGE_CACHE_SECONDS = 0
+    client.get("/en/")
+    assert HEADER not in client.get("/en/")
