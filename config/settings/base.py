@@ -303,7 +303,13 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = KOPURO_UPLOAD_MAX_BYTES
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = KOPURO_IMAGE_MAX_PIXELS
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "xlsx", "xls", "odt", "ods", "pptx", "txt", "csv"]
+# Wagtail's uploads go through Kopuro's upload policy too (kopuro.core.uploads): the form bases
+# check content; the extension lists match what the policy accepts (no legacy .doc/.xls, which
+# carry macros and cannot be told apart from other OLE files by a signature).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "kopuro.core.forms.PolicyImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "kopuro.core.forms.PolicyDocumentForm"
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Security -----------------------------------------------------------------------------------

@@ -4,11 +4,16 @@ Files are judged by their content, never by their name or the browser's content 
 - images: JPEG, PNG, WebP or GIF as Pillow reads them; at most KOPURO_IMAGE_MAX_PIXELS pixels,
   checked from the header before any pixel is decoded (a decompression bomb is refused in
   milliseconds); EXIF and other metadata stripped by re-encoding.
-- SVG: accepted only where a field allows it, and never with script, event handlers,
-  `javascript:` links or foreign objects.
+- SVG: accepted only where a field allows it; parsed, and refused with script, event handlers,
+  `javascript:` or outside links, foreign objects, DTDs or entities.
 - documents: an allow-list of kinds recognised by their signature (PDF, OOXML, OpenDocument,
-  plain text and CSV).
+  plain text and CSV), without macros, named as what they hold.
 Every file: at most KOPURO_UPLOAD_MAX_BYTES.
+
+Where it is used: the member photo (PolicyImageField), and Wagtail's image and document
+uploads (kopuro.core.forms, wired by WAGTAILIMAGES_IMAGE_FORM_BASE and
+WAGTAILDOCS_DOCUMENT_FORM_BASE). A new upload field uses PolicyImageField or
+PolicyDocumentField, or calls check_image / check_svg / check_document.
 """
 
 from __future__ import annotations
@@ -38,10 +43,21 @@ error_messages = {
         "The image is too large: %(width)s × %(height)s pixels. "
         "The most we accept is %(limit)s million pixels."
     ),
-    "svg_script": _("This SVG contains script or event handlers, which we do not accept."),
+    "too_many_pixels_unknown": _(
+        "The image is too large. The most we accept is %(limit)s million pixels."
+    ),
+    "svg_script": _(
+        "This SVG contains script, event handlers or links to other files, which we do not accept."
+    ),
     "document_type": _(
-        "This kind of document is not accepted. Upload a PDF, a Word, Excel or "
-        "PowerPoint file, an OpenDocument file, or plain text or CSV."
+        "This kind of document is not accepted. Upload a PDF, a Word, Excel or PowerPoint "
+        "file (.docx, .xlsx, .pptx), an OpenDocument file (.odt, .ods, .odp), or plain text "
+        "or CSV."
+    ),
+    "document_macros": _("Documents with macros are not accepted. Save it without macros."),
+    "document_name": _(
+        "The file's name ends in .%(extension)s but it holds %(kind)s. Rename it or upload "
+        "the right file."
     ),
 }
 
@@ -95,9 +111,9 @@ def check_image(f) -> CheckedImage:
                 fmt, (width, height) = img.format, img.size
     except Image.DecompressionBombError:
         raise ValidationError(
-            error_messages["too_many_pixels"],
+            error_messages["too_many_pixels_unknown"],
             code="too_many_pixels",
-            params={"width": "?", "height": "?", "limit": _limit_pixels() // 1_000_000},
+            params={"limit": _limit_pixels() // 1_000_000},
         ) from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
         raise ValidationError(error_messages["not_image"], code="not_image") from None
@@ -159,31 +175,173 @@ def rendition(content: bytes, *, side: int, quality: int = 80) -> ContentFile:
     return ContentFile(out.getvalue(), name=f"image-{side}.jpg")
 
 
-_SVG_DANGER = re.compile(
-    rb"<\s*script|\son[a-z]+\s*=|javascript\s*:|<\s*foreignObject|<!ENTITY|xlink:href\s*=\s*[\"']?\s*data:",
-    re.IGNORECASE,
+# --- SVG -----------------------------------------------------------------------------------------
+# SVG is a document format that can run script, so it is parsed (never pattern-matched: an
+# entity-encoded `javascript:` or a namespace-prefixed <x:script> slips past any pattern) and
+# every element and attribute is judged. Anything that could run script or fetch another file
+# is refused: script and foreign elements, event handlers, links other than to a fragment of the
+# same file, DTDs and entities (XXE, "billion laughs"), processing instructions, CSS imports.
+
+SVG_NS = "http://www.w3.org/2000/svg"
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+SVG_ELEMENTS = frozenset(
+    """svg g defs symbol use title desc metadata switch view a style image
+    path rect circle ellipse line polyline polygon text tspan textPath
+    linearGradient radialGradient stop pattern clipPath mask marker
+    filter feBlend feColorMatrix feComponentTransfer feComposite feConvolveMatrix
+    feDiffuseLighting feDisplacementMap feDistantLight feDropShadow feFlood feFuncA feFuncB
+    feFuncG feFuncR feGaussianBlur feMerge feMergeNode feMorphology feOffset fePointLight
+    feSpecularLighting feSpotLight feTile feTurbulence
+    animate animateMotion animateTransform set mpath""".split()
 )
+_RASTER_DATA_URL = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,", re.IGNORECASE)
+_CSS_DANGER = re.compile(r"@import|url\((?!['\"]?#)|expression\(|-moz-binding|behavior:", re.I)
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
+
+
+class _UnsafeSVG(Exception):
+    pass
+
+
+class _SVGInspector:
+    def __init__(self):
+        from xml.parsers import expat
+
+        self.parser = expat.ParserCreate(namespace_separator=" ")
+        self.parser.StartDoctypeDeclHandler = self._refuse
+        self.parser.EntityDeclHandler = self._refuse
+        self.parser.ExternalEntityRefHandler = self._refuse
+        self.parser.ProcessingInstructionHandler = self._refuse
+        self.parser.StartElementHandler = self._start
+        self.parser.EndElementHandler = self._end
+        self.parser.CharacterDataHandler = self._text
+        self.in_style = False
+        self.root_seen = False
+
+    def feed(self, data: bytes) -> None:
+        self.parser.Parse(data, True)
+
+    def _refuse(self, *args):
+        raise _UnsafeSVG
+
+    @staticmethod
+    def _split(name: str) -> tuple[str, str]:
+        ns, _sep, local = name.rpartition(" ")
+        return ns, local
+
+    def _start(self, name, attrs):
+        ns, local = self._split(name)
+        if not self.root_seen:
+            self.root_seen = True
+            if local != "svg":
+                raise _UnsafeSVG
+        if ns == XHTML_NS or local.lower() in {"script", "foreignobject", "handler", "listener"}:
+            raise _UnsafeSVG
+        # Elements in other namespaces (Inkscape's, RDF metadata) are inert in a browser.
+        is_svg = ns in ("", SVG_NS)
+        if is_svg and local not in SVG_ELEMENTS:
+            raise _UnsafeSVG
+        self.in_style = is_svg and local == "style"
+        for attr_name, value in attrs.items():
+            self._attribute(local, self._split(attr_name)[1], value)
+        if is_svg and local in {"animate", "set"}:
+            target = attrs.get("attributeName", "").rpartition(":")[2].lower()
+            if target == "href" or target.startswith("on"):
+                raise _UnsafeSVG
+
+    def _attribute(self, element: str, name: str, value: str) -> None:
+        squeezed = _INVISIBLE.sub("", value).lower()
+        if name.lower().startswith("on"):
+            raise _UnsafeSVG
+        if "javascript:" in squeezed or "vbscript:" in squeezed:
+            raise _UnsafeSVG
+        if name == "href":
+            local_ref = squeezed.startswith("#")
+            web_link = element == "a" and squeezed.startswith(("https:", "http:", "mailto:"))
+            embedded = element == "image" and _RASTER_DATA_URL.match(squeezed)
+            if not (local_ref or web_link or embedded):
+                raise _UnsafeSVG
+        elif "data:" in squeezed:
+            raise _UnsafeSVG
+        if name == "style" and _CSS_DANGER.search(value):
+            raise _UnsafeSVG
+
+    def _end(self, name):
+        self.in_style = False
+
+    def _text(self, data):
+        if self.in_style and _CSS_DANGER.search(data):
+            raise _UnsafeSVG
 
 
 def check_svg(f) -> None:
+    """Accept an SVG only when it can neither run script nor fetch anything."""
+    from xml.parsers.expat import ExpatError
+
     check_size(f)
     data = _read_all(f)
     if b"<svg" not in data[:4096].lower():
         raise ValidationError(error_messages["not_image"], code="not_image")
-    if _SVG_DANGER.search(data):
-        raise ValidationError(error_messages["svg_script"], code="svg_script")
+    try:
+        _SVGInspector().feed(data)
+    except _UnsafeSVG:
+        raise ValidationError(error_messages["svg_script"], code="svg_script") from None
+    except (ExpatError, ValueError):
+        raise ValidationError(error_messages["not_image"], code="not_image") from None
 
+
+# --- Documents -----------------------------------------------------------------------------------
 
 DOCUMENT_KINDS = {
-    "pdf": "PDF",
-    "docx": "Word",
-    "xlsx": "Excel",
-    "pptx": "PowerPoint",
-    "odt": "OpenDocument text",
-    "ods": "OpenDocument spreadsheet",
-    "odp": "OpenDocument presentation",
-    "txt": "plain text",
+    "pdf": _("a PDF document"),
+    "docx": _("a Word document"),
+    "xlsx": _("an Excel workbook"),
+    "pptx": _("a PowerPoint presentation"),
+    "odt": _("an OpenDocument text"),
+    "ods": _("an OpenDocument spreadsheet"),
+    "odp": _("an OpenDocument presentation"),
+    "txt": _("plain text"),
 }
+# The file name extensions each kind may carry (a PDF named .docx is refused, so is HTML named
+# .pdf: a browser or an office program would open it as the name says).
+DOCUMENT_EXTENSIONS = {
+    "pdf": {"pdf"},
+    "docx": {"docx"},
+    "xlsx": {"xlsx"},
+    "pptx": {"pptx"},
+    "odt": {"odt"},
+    "ods": {"ods"},
+    "odp": {"odp"},
+    "txt": {"txt", "csv"},
+}
+_OPENDOCUMENT = {
+    "application/vnd.oasis.opendocument.text": "odt",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/vnd.oasis.opendocument.presentation": "odp",
+}
+
+
+class _Macros(Exception):
+    pass
+
+
+def _zip_document_kind(data: bytes) -> str | None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            if any(n.lower().endswith("vbaproject.bin") or n.startswith("Basic/") for n in names):
+                raise _Macros
+            if "mimetype" in names:
+                with zf.open("mimetype") as fh:  # read a few bytes: never inflate a zip bomb
+                    mimetype = fh.read(100).decode("ascii", "replace").strip()
+                return _OPENDOCUMENT.get(mimetype)
+            if "[Content_Types].xml" in names:
+                for prefix, kind in (("word/", "docx"), ("xl/", "xlsx"), ("ppt/", "pptx")):
+                    if any(n.startswith(prefix) for n in names):
+                        return kind
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
+        return None
+    return None
 
 
 def document_kind(data: bytes) -> str | None:
@@ -191,43 +349,38 @@ def document_kind(data: bytes) -> str | None:
     if data.startswith(b"%PDF-"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                names = set(zf.namelist())
-                if "mimetype" in names:
-                    mimetype = zf.read("mimetype").decode("ascii", "replace").strip()
-                    return {
-                        "application/vnd.oasis.opendocument.text": "odt",
-                        "application/vnd.oasis.opendocument.spreadsheet": "ods",
-                        "application/vnd.oasis.opendocument.presentation": "odp",
-                    }.get(mimetype)
-                if "[Content_Types].xml" in names:
-                    if any(n.startswith("word/") for n in names):
-                        return "docx"
-                    if any(n.startswith("xl/") for n in names):
-                        return "xlsx"
-                    if any(n.startswith("ppt/") for n in names):
-                        return "pptx"
-        except zipfile.BadZipFile:
-            return None
-        return None
+        return _zip_document_kind(data)
     if b"\x00" in data[:8192]:
         return None
     try:
         data[:65536].decode("utf-8")
-    except UnicodeDecodeError:
-        return None
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the 64 KiB boundary is still text.
+        if exc.start < 65536 - 4:
+            return None
     head = data[:1024].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<svg", b"<?xml", b"<script")):
+    if head.startswith((b"<!doctype", b"<html", b"<svg", b"<?xml", b"<script", b"<head", b"<body")):
         return None
     return "txt"
 
 
 def check_document(f) -> str:
+    """Refuse anything but an allow-listed kind of document whose name matches its content."""
     check_size(f)
-    kind = document_kind(_read_all(f))
+    try:
+        kind = document_kind(_read_all(f))
+    except _Macros:
+        raise ValidationError(error_messages["document_macros"], code="document_macros") from None
     if kind is None:
         raise ValidationError(error_messages["document_type"], code="document_type")
+    name = getattr(f, "name", "") or ""
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if extension and extension not in DOCUMENT_EXTENSIONS[kind]:
+        raise ValidationError(
+            error_messages["document_name"],
+            code="document_name",
+            params={"extension": extension, "kind": DOCUMENT_KINDS[kind]},
+        )
     return kind
 
 
