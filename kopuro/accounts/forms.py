@@ -1,9 +1,14 @@
 """Forms for sign-up, the profile (each group of fields with its visibility), photo and deletion."""
 
+from urllib.parse import urlsplit
+
+from allauth.account.adapter import get_adapter
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
+from django.core.validators import URLValidator
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse_lazy
 from django.utils.functional import lazy
 from django.utils.html import format_html
@@ -15,10 +20,17 @@ from kopuro.accounts.services import member_sign_up
 from kopuro.core.uploads import PolicyImageField
 
 error_messages = {
+    "linkedin": _(
+        "Enter the address of your LinkedIn profile, such as https://www.linkedin.com/in/your-name."
+    ),
+    "photo_required": _("Choose a photo to upload."),
     "terms": _("Please accept the terms of use and the privacy notice to create an account."),
     "confirm": _("This does not match. Type your e-mail address exactly as shown."),
     "password": _("The password is not correct."),
 }
+
+
+WEB_URL = URLValidator(schemes=["http", "https"])
 
 
 def _terms_label():
@@ -44,6 +56,15 @@ class SignupForm(AllauthSignupForm):
     )
 
     field_order = ["display_name", "email", "password1", "password2", "accept_terms"]
+
+    def validate_unique_email(self, value) -> str:
+        """Say plainly that the address is taken, on the form (the issue asks for a clear
+        message, not allauth's silent "check your mail" for enumeration prevention). Password
+        reset keeps enumeration prevention; sign-up is rate limited per IP."""
+        email = super().validate_unique_email(value)
+        if self.account_already_exists:
+            raise get_adapter().validation_error("email_taken")
+        return email
 
     def save(self, request):
         with transaction.atomic():
@@ -147,6 +168,10 @@ class ProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk and not self.is_bound:
             self.initial["tags"] = ", ".join(sorted(t.name for t in self.instance.tags.all()))
+        for name in ("website", "linkedin"):
+            if name in self.fields:
+                # Links are shown to others: web addresses only (no ftp:, no javascript:).
+                self.fields[name].validators.append(WEB_URL)
         self.sections = sections
         if sections is not None:
             keep = set()
@@ -159,6 +184,14 @@ class ProfileForm(forms.ModelForm):
             for name in list(self.fields):
                 if name not in keep:
                     del self.fields[name]
+
+    def clean_linkedin(self) -> str:
+        value = self.cleaned_data.get("linkedin", "")
+        if value:
+            host = (urlsplit(value).hostname or "").lower()
+            if not (host == "linkedin.com" or host.endswith(".linkedin.com")):
+                raise forms.ValidationError(error_messages["linkedin"], code="linkedin")
+        return value
 
     def clean_tags(self) -> list[str]:
         raw = self.cleaned_data.get("tags", "")
@@ -189,11 +222,19 @@ class ProfileForm(forms.ModelForm):
 class PhotoForm(forms.Form):
     photo = PolicyImageField(
         label=_("Photo"),
-        help_text=_("JPEG, PNG, WebP or GIF, up to 5 MB. We remove location and camera data."),
+        error_messages={"required": error_messages["photo_required"]},
     )
     photo_visibility = forms.ChoiceField(
         label=_("Who can see your photo"), choices=Visibility.choices, initial=Visibility.PUBLIC
     )
+
+    def __init__(self, *args, require_photo: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        # With a photo already there, the form may change only who sees it.
+        self.fields["photo"].required = require_photo
+        self.fields["photo"].help_text = _(
+            "JPEG, PNG, WebP or GIF, up to %(size)s. We remove location and camera data."
+        ) % {"size": filesizeformat(settings.KOPURO_UPLOAD_MAX_BYTES)}
 
 
 class DeleteAccountForm(forms.Form):

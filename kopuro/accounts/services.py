@@ -89,15 +89,23 @@ def _delete_photo_files(profile: Profile) -> None:
 
 
 @transaction.atomic
-def profile_set_photo(*, profile: Profile, upload) -> Profile:
-    """Store a checked, re-encoded copy of the photo (no EXIF) and a small square rendition."""
+def profile_set_photo(*, profile: Profile, upload=None, visibility: str | None = None) -> Profile:
+    """Store a checked, re-encoded copy of the photo (no EXIF) and a small square rendition,
+    and/or change who may see it. The files replaced are deleted once the change commits."""
+    fields = ["updated_at"]
+    if visibility is not None:
+        profile.photo_visibility = visibility
+        fields.append("photo_visibility")
+    if upload is None:
+        profile.save(update_fields=fields)
+        return profile
     cleaned = clean_image(upload, max_side=1024)
     small = rendition(cleaned.read(), side=192)
     cleaned.seek(0)
     old = (profile.photo.name, profile.photo_small.name)
     profile.photo.save(cleaned.name, cleaned, save=False)
     profile.photo_small.save(small.name, small, save=False)
-    profile.save(update_fields=["photo", "photo_small", "updated_at"])
+    profile.save(update_fields=[*fields, "photo", "photo_small"])
     storage = profile.photo.storage
 
     def remove_old():

@@ -94,11 +94,19 @@ def onboarding(request):
 
 
 def _onboarding_photo(request, profile, step):
-    form = PhotoForm(request.POST or None, request.FILES or None)
+    form = PhotoForm(
+        request.POST or None,
+        request.FILES or None,
+        initial={"photo_visibility": profile.photo_visibility},
+    )
     if request.method == "POST":
         if "skip" in request.POST or form.is_valid():
             if "skip" not in request.POST:
-                services.profile_set_photo(profile=profile, upload=form.cleaned_data["photo"])
+                services.profile_set_photo(
+                    profile=profile,
+                    upload=form.cleaned_data["photo"],
+                    visibility=form.cleaned_data["photo_visibility"],
+                )
             services.profile_finish_onboarding(profile=profile)
             messages.success(request, _("Welcome to Kopuro! Your profile is ready."))
             return redirect("accounts:dashboard")
@@ -116,6 +124,7 @@ def photo_edit(request):
         request.POST or None,
         request.FILES or None,
         initial={"photo_visibility": profile.photo_visibility},
+        require_photo=not profile.photo,
     )
     if request.method == "POST":
         if "remove" in request.POST:
@@ -123,10 +132,10 @@ def photo_edit(request):
             messages.success(request, _("Your photo is removed."))
             return redirect("accounts:dashboard")
         if form.is_valid():
-            services.profile_set_photo(profile=profile, upload=form.cleaned_data["photo"])
-            services.profile_update(
+            services.profile_set_photo(
                 profile=profile,
-                data={"photo_visibility": form.cleaned_data["photo_visibility"]},
+                upload=form.cleaned_data["photo"],
+                visibility=form.cleaned_data["photo_visibility"],
             )
             messages.success(request, _("Your photo is saved."))
             return redirect("accounts:dashboard")
