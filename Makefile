@@ -36,10 +36,30 @@ $(VENV)/.installed: pyproject.toml uv.lock
 .PHONY: install
 install: $(VENV)/.installed messages ## Create .venv and install the locked dependencies
 
+# Babel compiles each locale/**/django.po to .mo like GNU msgfmt would (docs/decisions/0003):
+# fuzzy entries are left out, and a translation whose placeholders differ from the English
+# stops the build (it would fail at render time).
+define COMPILE_MESSAGES
+import sys
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+problems = 0
+for po in sys.argv[1:]:
+    with open(po, "rb") as f:
+        catalog = read_po(f)
+    for message, errors in catalog.check():
+        for error in errors if not message.fuzzy else []:
+            problems += 1
+            print(f"{po}:{message.lineno}: {error}", file=sys.stderr)
+    with open(po[:-3] + ".mo", "wb") as f:
+        write_mo(f, catalog, use_fuzzy=False)
+sys.exit(f"{problems} broken translation(s): fix them in the .po file." if problems else 0)
+endef
+export COMPILE_MESSAGES
+
 .PHONY: messages
 messages: $(VENV)/.installed ## Compile the translations (no gettext needed: Babel compiles them)
-	@for po in $$(find locale kopuro -name django.po -path '*LC_MESSAGES*' 2>/dev/null); do \
-	  $(VENV)/bin/pybabel compile -q -f -i $$po -o $${po%.po}.mo || exit 1; done
+	@$(PY) -c "$$COMPILE_MESSAGES" $$(find locale kopuro -name django.po -path '*LC_MESSAGES*' 2>/dev/null)
 
 .PHONY: makemessages
 makemessages: install ## Extract interface strings into locale/*/LC_MESSAGES/django.po (needs gettext)
