@@ -22,5 +22,7 @@ def transliterate(text: str) -> str:
 
 
 def handle_base(display_name: str) -> str:
-    base = slugify(transliterate(display_name))[:30].strip("-")
+    # Dots, underscores and the like separate words ("aida.t", "Dr.Aida"), as spaces do.
+    spaced = re.sub(r"[._+@&/\\]+", " ", transliterate(display_name))
+    base = slugify(spaced)[:30].strip("-")
     return re.sub(r"-{2,}", "-", base) or "member"

@@ -172,4 +172,4 @@ def test_display_name_with_markup_is_stored_as_typed_and_shown_escaped(client, s
     client.post(SIGNUP_URL, signup_data(display_name="<b>Aida</b> <script>x()</script>"))
     profile = Profile.objects.get(user__email="aida@example.org")
     assert profile.display_name == "<b>Aida</b> <script>x()</script>"
-    assert profile.handle == "baidab-scriptxscript"
+    assert profile.handle == "baida-b-scriptx-script"

@@ -1,0 +1,150 @@
+"""Who reaches the Wagtail admin (staff with TOTP when required), the sign-in page without
+social providers, and allauth's own pages in Kopuro's layout."""
+
+import pytest
+from allauth.mfa.models import Authenticator
+from django.test import override_settings
+
+from kopuro.accounts.tests.factories import TEST_PASSWORD, ProfileFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(is_staff=True, is_superuser=True)
+
+
+def add_totp(user):
+    return Authenticator.objects.create(
+        user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
+    )
+
+
+@override_settings(KOPURO_STAFF_MFA_REQUIRED=True)
+def test_staff_without_totp_are_sent_to_set_it_up(client, editor, site):
+    client.force_login(editor)
+    for url in ("/admin/", "/admin/pages/", "/admin/users/"):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"] == "/en/accounts/2fa/totp/activate/"
+    page = client.get("/en/accounts/2fa/totp/activate/", follow=True).content.decode()
+    assert "Set up two-factor authentication (an authenticator app) to reach the admin." in page
+
+
+@override_settings(KOPURO_STAFF_MFA_REQUIRED=True)
+def test_staff_with_totp_reach_the_admin(client, editor, site):
+    add_totp(editor)
+    client.force_login(editor)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert "Dashboard" in response.content.decode() or "wagtail" in response.content.decode()
+
+
+@override_settings(KOPURO_STAFF_MFA_REQUIRED=True)
+def test_recovery_codes_alone_are_not_enough(client, editor, site):
+    Authenticator.objects.create(
+        user=editor, type=Authenticator.Type.RECOVERY_CODES, data={"seed": "00", "used_mask": 0}
+    )
+    client.force_login(editor)
+    assert client.get("/admin/").status_code == 302
+
+
+@override_settings(KOPURO_STAFF_MFA_REQUIRED=False)
+def test_without_the_requirement_staff_reach_the_admin(client, editor, site):
+    client.force_login(editor)
+    assert client.get("/admin/").status_code == 200
+
+
+@override_settings(KOPURO_STAFF_MFA_REQUIRED=True)
+def test_members_are_not_asked_for_totp(client, site):
+    member = ProfileFactory()
+    client.force_login(member.user)
+    # Not staff: Wagtail itself turns them away (to its login), no TOTP detour.
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert "2fa" not in response["Location"]
+    assert client.get("/en/me/").status_code == 200
+
+
+@override_settings(KOPURO_STAFF_MFA_REQUIRED=True)
+def test_admin_login_page_stays_reachable(client, site):
+    assert client.get("/admin/login/").status_code == 200
+
+
+def test_login_page_shows_no_provider_without_client_ids(client, site):
+    html = client.get("/en/accounts/login/").content.decode()
+    assert 'name="login"' in html and 'name="password"' in html
+    main = html.split('id="main"', 1)[1]
+    for provider in ("Google", "Facebook", "LinkedIn"):
+        assert provider not in main
+    assert "Or use a third-party" not in main
+    assert 'class="providers"' not in main
+    signup = client.get("/en/accounts/signup/").content.decode().split('id="main"', 1)[1]
+    assert 'class="providers"' not in signup
+
+
+def test_sign_in_with_password(client, site):
+    member = ProfileFactory()
+    response = client.post(
+        "/en/accounts/login/", {"login": member.user.email, "password": TEST_PASSWORD}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/en/me/"
+
+
+def test_wrong_password_is_refused_with_a_message(client, site):
+    member = ProfileFactory()
+    response = client.post(
+        "/en/accounts/login/", {"login": member.user.email, "password": "wrong-password-123"}
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "The email address and/or password you specified are not correct." in html
+    assert f'value="{member.user.email}"' in html
+
+
+def test_password_reset_does_not_say_who_is_a_member(client, site):
+    response = client.post("/en/accounts/password/reset/", {"email": "nobody@example.org"})
+    assert response.status_code == 302
+
+
+def test_providers_are_configured_only_from_the_environment():
+    """The other half of the rule: with client ids in the environment the providers are
+    installed (checked in a fresh interpreter, as settings are read once at start-up)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from django.conf import settings;"
+        "print(sorted(a for a in settings.INSTALLED_APPS if '.providers.' in a));"
+        "print(sorted(settings.SOCIALACCOUNT_PROVIDERS))"
+    )
+    base = {k: v for k, v in os.environ.items() if not k.endswith("_CLIENT_ID")}
+    base["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+
+    def run(extra):
+        out = subprocess.run(  # noqa: S603
+            [sys.executable, "-c", "import django; django.setup();" + code],
+            env={**base, **extra},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return out.stdout.splitlines()
+
+    assert run({}) == ["[]", "[]"]
+    with_ids = run(
+        {
+            "GOOGLE_CLIENT_ID": "g",
+            "GOOGLE_CLIENT_SECRET": "s",
+            "LINKEDIN_CLIENT_ID": "l",
+            "LINKEDIN_CLIENT_SECRET": "s",
+        }
+    )
+    assert with_ids == [
+        "['allauth.socialaccount.providers.google', "
+        "'allauth.socialaccount.providers.openid_connect']",
+        "['google', 'openid_connect']",
+    ]
