@@ -122,6 +122,9 @@ class DemoProfileFactory(ProfileFactory):
     `DemoProfileFactory()` in a test gives a varied, directory-ready member.
     """
 
+    class Meta:
+        skip_postgeneration_save = True
+
     class Params:
         persona = factory.Sequence(_demo_persona)
 
