@@ -225,6 +225,8 @@ KOPURO_STAFF_MFA_REQUIRED = env.bool("KOPURO_STAFF_MFA_REQUIRED", default=PRODUC
 
 SOCIALACCOUNT_PROVIDERS: dict = {}
 SOCIALACCOUNT_ADAPTER = "kopuro.accounts.adapters.SocialAccountAdapter"
+# A first sign-in with a provider asks for the display name and the terms (never auto sign-up).
+SOCIALACCOUNT_FORMS = {"signup": "kopuro.accounts.forms.SocialSignupForm"}
 # A provider is offered only when its client id is set in the environment.
 if env("GOOGLE_CLIENT_ID", default=""):
     INSTALLED_APPS.append("allauth.socialaccount.providers.google")

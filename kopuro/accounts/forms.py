@@ -4,6 +4,7 @@ from urllib.parse import urlsplit
 
 from allauth.account.adapter import get_adapter
 from allauth.account.forms import SignupForm as AllauthSignupForm
+from allauth.socialaccount.forms import SignupForm as AllauthSocialSignupForm
 from django import forms
 from django.conf import settings
 from django.core.validators import URLValidator
@@ -41,8 +42,9 @@ def _terms_label():
     )
 
 
-class SignupForm(AllauthSignupForm):
-    """allauth's sign-up plus a display name and the terms, saved together or not at all."""
+class MemberSignupFields(forms.Form):
+    """What Kopuro adds to allauth's sign-up forms: a display name and the accepted terms,
+    saved with the account or not at all."""
 
     display_name = forms.CharField(
         label=_("Your name"),
@@ -55,6 +57,16 @@ class SignupForm(AllauthSignupForm):
         error_messages={"required": error_messages["terms"]},
     )
 
+    def save(self, request):
+        with transaction.atomic():
+            user = super().save(request)
+            member_sign_up(user=user, display_name=self.cleaned_data["display_name"])
+        return user
+
+
+class SignupForm(MemberSignupFields, AllauthSignupForm):
+    """Sign-up with e-mail and password."""
+
     field_order = ["display_name", "email", "password1", "password2", "accept_terms"]
 
     def validate_unique_email(self, value) -> str:
@@ -66,11 +78,17 @@ class SignupForm(AllauthSignupForm):
             raise get_adapter().validation_error("email_taken")
         return email
 
-    def save(self, request):
-        with transaction.atomic():
-            user = super().save(request)
-            member_sign_up(user=user, display_name=self.cleaned_data["display_name"])
-        return user
+
+class SocialSignupForm(MemberSignupFields, AllauthSocialSignupForm):
+    """The short form after a first sign-in with Google, Facebook or LinkedIn: the name to show
+    and the terms, which a provider cannot accept on the member's behalf."""
+
+    field_order = ["display_name", "email", "accept_terms"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        name = str(self.sociallogin.account.extra_data.get("name") or "").strip()
+        self.initial.setdefault("display_name", name[:80])
 
 
 class TermChoiceField(forms.ModelMultipleChoiceField):
