@@ -63,7 +63,8 @@ messages: $(VENV)/.installed ## Compile the translations (no gettext needed: Bab
 
 .PHONY: makemessages
 makemessages: install ## Extract interface strings into locale/*/LC_MESSAGES/django.po (needs gettext)
-	$(MANAGE) makemessages -l ru -l ky --no-obsolete --ignore=.venv --ignore=e2e --ignore=bench
+	$(MANAGE) makemessages -l ru -l ky --no-obsolete --ignore=.venv --ignore=e2e --ignore=bench \
+	  --ignore=node_modules --ignore=staticfiles --ignore=media
 
 .PHONY: setup
 setup: install ## Migrate the database and load the demo content (idempotent)
