@@ -85,6 +85,20 @@ run: setup ## Set everything up and serve Kopuro with demo content at http://127
 test: install ## Run the whole test suite (SQLite by default; set DATABASE_URL for PostgreSQL)
 	$(VENV)/bin/pytest -n $(TEST_WORKERS) -q $(ARGS)
 
+CHROMIUM ?= /usr/bin/chromium
+.PHONY: chromium
+chromium: ## Install Debian's Chromium for the browser journeys (through apt, only when missing)
+	@test -x $(CHROMIUM) || { \
+	  echo "Installing Debian's chromium (apt-get)…"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium; }
+
+E2E_ARGS ?=
+.PHONY: e2e
+e2e: install chromium ## Browser journeys in Chromium with an accessibility pass (E2E_ARGS="-k sign_up"; e2e/README.md)
+	$(VENV)/bin/pytest e2e $(E2E_ARGS)
+
 .PHONY: lint
 lint: install ## ruff check and format check, Django's system checks, migrations in step with models
 	$(VENV)/bin/ruff check .

@@ -1,0 +1,177 @@
+"""Accessibility audit with axe-core on every page a journey visits.
+
+How it works, per browser context:
+- axe-core (vendored in e2e/vendor/axe-core, no CDN) and a small runner are added as init
+  scripts, so they are in every document the browser loads. Playwright injects init scripts
+  over the DevTools protocol, so the page's Content-Security-Policy does not block them.
+- The runner waits for the `load` event, runs axe, and hands the result to Python through an
+  exposed binding (`__kopuroAxeReport`).
+- Every top-level document request is held (context.route) until the document being left has
+  finished its audit, so a journey that clicks on quickly still gets every page audited.
+- After the journey, `Audit.finish()` waits for the last page's audit and returns the problems:
+  serious and critical violations, pages that scroll sideways (wider than the viewport), and
+  pages that were visited but never audited.
+Contexts with JavaScript off cannot run axe; they are not audited (their pages are the same
+pages the other journeys audit).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from playwright.sync_api import BrowserContext, Page, Request, Route
+
+AXE_JS = Path(__file__).resolve().parents[1] / "vendor" / "axe-core" / "axe.min.js"
+FAIL_ON = ("serious", "critical")
+AUDIT_TIMEOUT_MS = 20_000
+
+_RUNNER = """
+(() => {
+  if (window !== window.top || !/^https?:$/.test(location.protocol)) return;
+  const state = (window.__kopuroAxe = { done: false });
+  const report = (payload) =>
+    Promise.resolve(window.__kopuroAxeReport({ url: location.href, title: document.title,
+                                               ...payload }))
+      .finally(() => { state.done = true; });
+  const run = () => {
+    if (typeof axe === "undefined" || document.contentType !== "text/html") {
+      return report({ skipped: true });
+    }
+    axe
+      .run(document, { resultTypes: ["violations"] })
+      .then((r) =>
+        report({
+          overflow: document.scrollingElement.scrollWidth - window.innerWidth,
+          violations: r.violations
+            .filter((v) => __FAIL_ON__.includes(v.impact))
+            .map((v) => ({
+              id: v.id,
+              impact: v.impact,
+              help: v.help,
+              helpUrl: v.helpUrl,
+              nodes: v.nodes.map((n) => ({ target: n.target.join(" "), html: n.html,
+                                           summary: n.failureSummary })),
+            })),
+        })
+      )
+      .catch((e) => report({ error: String(e) }));
+  };
+  if (document.readyState === "complete") setTimeout(run, 0);
+  else window.addEventListener("load", () => setTimeout(run, 0), { once: true });
+})();
+""".replace("__FAIL_ON__", json.dumps(FAIL_ON))
+
+
+@dataclass
+class PageReport:
+    url: str
+    title: str = ""
+    violations: list[dict] = field(default_factory=list)
+    error: str = ""
+    skipped: bool = False
+    overflow: int = 0  # how many CSS pixels the page scrolls sideways
+
+
+@dataclass
+class _Tracked:
+    """Documents a page has opened (http/https, counted at DOMContentLoaded) and reports back."""
+
+    opened: list[str] = field(default_factory=list)
+    reported: int = 0
+
+    @property
+    def pending(self) -> bool:
+        return self.reported < len(self.opened)
+
+
+@dataclass
+class Audit:
+    """The audit of one browser context: install it, let the journey run, then `finish()`."""
+
+    width: int = 0
+    reports: list[PageReport] = field(default_factory=list)
+    _pages: dict[Page, _Tracked] = field(default_factory=dict)
+
+    def install(self, context: BrowserContext) -> None:
+        context.add_init_script(path=str(AXE_JS))
+        context.add_init_script(script=_RUNNER)
+        context.expose_binding("__kopuroAxeReport", self._on_report)
+        context.route("**/*", self._gate)
+        context.on("page", self._watch)
+
+    def _watch(self, page: Page) -> None:
+        self._pages[page] = _Tracked()
+        page.on("domcontentloaded", self._on_document)
+
+    def _on_document(self, page: Page) -> None:
+        if urlsplit(page.url).scheme in ("http", "https"):
+            self._pages[page].opened.append(page.url)
+
+    def _on_report(self, source, payload: dict) -> None:
+        tracked = self._pages.get(source["page"])
+        if tracked is not None:
+            tracked.reported += 1
+        self.reports.append(
+            PageReport(
+                url=payload.get("url", ""),
+                title=payload.get("title", ""),
+                violations=payload.get("violations", []),
+                error=payload.get("error", ""),
+                skipped=payload.get("skipped", False),
+                overflow=payload.get("overflow", 0),
+            )
+        )
+
+    def wait(self, page: Page) -> None:
+        """Let the page's current document finish its audit (the event loop keeps running)."""
+        tracked = self._pages.get(page)
+        waited = 0
+        while tracked is not None and tracked.pending and waited < AUDIT_TIMEOUT_MS:
+            if page.is_closed():
+                return
+            page.wait_for_timeout(25)
+            waited += 25
+
+    def _gate(self, route: Route, request: Request) -> None:
+        """Hold a new top-level document until the one being left has been audited."""
+        if request.is_navigation_request() and request.frame.parent_frame is None:
+            self.wait(request.frame.page)
+        route.fallback()
+
+    def finish(self) -> list[str]:
+        """Wait for the open pages' audits; return one message per problem found."""
+        for page in self._pages:
+            self.wait(page)
+        problems = []
+        audited = {r.url for r in self.reports}
+        for tracked in self._pages.values():
+            for url in dict.fromkeys(tracked.opened):
+                if url not in audited:
+                    problems.append(f"{url}: visited but not audited by axe")
+        seen = set()
+        for report in self.reports:
+            if report.error:
+                problems.append(f"{report.url}: axe failed: {report.error}")
+            if report.overflow > 0:
+                problems.append(
+                    f"{report.url} ({report.title}): scrolls sideways by {report.overflow} px"
+                    f" at a {self.width} px wide viewport"
+                )
+            for v in report.violations:
+                key = (urlsplit(report.url).path, v["id"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                nodes = "\n".join(
+                    f"      - {n['target']}: {n['html'][:200]}\n        "
+                    + (n["summary"] or "").replace("\n", "\n        ")
+                    for n in v["nodes"][:5]
+                )
+                problems.append(
+                    f"{report.url} ({report.title}): [{v['impact']}] {v['id']}: {v['help']}"
+                    f"\n    {v['helpUrl']}\n{nodes}"
+                )
+        return problems

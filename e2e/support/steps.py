@@ -1,0 +1,122 @@
+"""What a person does on Kopuro, as reusable steps: sign up, confirm the e-mail, sign in and out,
+get through onboarding. Journeys combine these and assert what the person sees."""
+
+from __future__ import annotations
+
+import io
+import re
+import secrets
+from dataclasses import dataclass
+
+from PIL import Image
+from playwright.sync_api import Page, expect
+
+from e2e.support.mail import Mailbox
+
+DEMO_MEMBER_EMAIL = "aida@demo.kopuro.org"
+DEMO_PASSWORD = "kopuro-demo"
+
+
+@dataclass
+class Person:
+    name: str
+    email: str
+    password: str
+
+    @classmethod
+    def new(cls, name: str = "Nurlan Asanov") -> Person:
+        """A person who has no account yet; the e-mail address is unique to this run."""
+        tag = secrets.token_hex(4)
+        return cls(
+            name=name,
+            email=f"{name.split()[0].lower()}.{tag}@example.org",
+            password=f"bridge-{tag}-Tian-Shan",
+        )
+
+
+DEMO_MEMBER = Person("Aida Toktogulova", DEMO_MEMBER_EMAIL, DEMO_PASSWORD)
+
+
+def heading(page: Page):
+    return page.get_by_role("heading", level=1)
+
+
+def field(page: Page, label: str):
+    """The form control labelled exactly `label` (a required field's "*" marker ignored)."""
+    return page.get_by_label(re.compile(rf"^\s*{re.escape(label)}\s*\*?\s*$"))
+
+
+def sign_up(page: Page, person: Person) -> None:
+    """Open the sign-up form, fill it in and send it."""
+    page.goto("/en/accounts/signup/")
+    fill_sign_up(page, person)
+
+
+def fill_sign_up(page: Page, person: Person) -> None:
+    """Fill in the open sign-up form and send it; the person lands on "verify your e-mail"."""
+    field(page, "Your name").fill(person.name)
+    field(page, "Email").fill(person.email)
+    field(page, "Password").fill(person.password)
+    field(page, "Password (again)").fill(person.password)
+    page.get_by_label(re.compile("I accept the")).check()
+    page.get_by_role("button", name=re.compile("sign up", re.I)).click()
+    expect(heading(page)).to_have_text(re.compile(r"(verify|confirm|check).*e-?mail", re.I))
+
+
+def confirm_email(page: Page, mailbox: Mailbox, person: Person) -> None:
+    """Open the link from the confirmation e-mail and confirm; allauth then signs the person in."""
+    link = mailbox.link(to=person.email, containing="/confirm-email/")
+    page.goto(link)
+    page.get_by_role("button", name=re.compile("confirm", re.I)).click()
+
+
+def join(page: Page, mailbox: Mailbox, person: Person) -> None:
+    """Sign up, confirm, and skip the onboarding: a member with a bare profile, on the dashboard."""
+    sign_up(page, person)
+    confirm_email(page, mailbox, person)
+    expect(page).to_have_url(re.compile(r"/en/me/welcome/"))
+    while "/me/welcome/" in page.url:
+        skip = page.get_by_role("link", name=re.compile("skip this step", re.I))
+        if skip.count():
+            skip.click()
+        else:
+            page.get_by_role("button", name=re.compile("skip for now", re.I)).click()
+        page.wait_for_load_state()
+    expect(page).to_have_url(re.compile(r"/en/me/$"))
+
+
+def log_in(page: Page, person: Person) -> None:
+    page.goto("/en/accounts/login/")
+    field(page, "Email").fill(person.email)
+    field(page, "Password").fill(person.password)
+    page.get_by_role("button", name=re.compile("sign in", re.I)).click()
+
+
+def log_out(page: Page) -> None:
+    open_menu(page)
+    page.get_by_role("button", name="Sign out").click()
+    # allauth asks again on GET; from the menu's POST it signs out straight away.
+    expect(main_nav(page).get_by_role("link", name="Sign in")).to_be_attached()
+
+
+def main_nav(page: Page):
+    return page.get_by_role("navigation", name="Main")
+
+
+def open_menu(page: Page) -> None:
+    """Open the header menu if it is folded away (a <details> on narrow screens)."""
+    menu = page.locator("details.nav-toggle")
+    summary = menu.locator("summary")
+    if summary.is_visible() and menu.get_attribute("open") is None:
+        summary.click()
+
+
+def jpeg_bytes(width: int = 640, height: int = 480) -> bytes:
+    """A real JPEG photo (a gradient), made on the spot."""
+    image = Image.new("RGB", (width, height))
+    image.putdata(
+        [(x * 255 // width, y * 255 // height, 140) for y in range(height) for x in range(width)]
+    )
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    return out.getvalue()
