@@ -8,10 +8,11 @@ from e2e.support.audit import Audit
 
 BROKEN = """<!DOCTYPE html><html lang="en"><head><title>Broken</title></head><body>
 <main><h1>Broken on purpose</h1><img src="/static/core/img/favicon.svg">
-<div style="width: 3000px">too wide</div></main></body></html>"""
+<div style="width: 3000px">too wide</div>
+<label for="q">Query</label><input id="q" aria-describedby="q_helptext"></main></body></html>"""
 
 
-def test_audit_reports_violations_and_sideways_scrolling(browser, server):
+def test_audit_reports_violations_dangling_references_and_sideways_scrolling(browser, server):
     context = browser.new_context(base_url=server.url, viewport={"width": 390, "height": 800})
     audit = Audit(width=390)
     audit.install(context)
@@ -28,4 +29,5 @@ def test_audit_reports_violations_and_sideways_scrolling(browser, server):
 
     assert "image-alt" in problems, problems
     assert "scrolls sideways" in problems, problems
+    assert "names #q_helptext, which is missing" in problems, problems
     assert "/en/" not in problems, problems  # the home page is audited, and clean

@@ -9,8 +9,9 @@ How it works, per browser context:
 - Every top-level document request is held (context.route) until the document being left has
   finished its audit, so a journey that clicks on quickly still gets every page audited.
 - After the journey, `Audit.finish()` waits for the last page's audit and returns the problems:
-  serious and critical violations, pages that scroll sideways (wider than the viewport), and
-  pages that were visited but never audited.
+  serious and critical violations, aria-describedby/aria-labelledby naming a missing element
+  (axe lets that pass), pages that scroll sideways (wider than the viewport), and pages that were
+  visited but never audited.
 Contexts with JavaScript off cannot run axe; they are not audited (their pages are the same
 pages the other journeys audit).
 """
@@ -28,7 +29,7 @@ AXE_JS = Path(__file__).resolve().parents[1] / "vendor" / "axe-core" / "axe.min.
 FAIL_ON = ("serious", "critical")
 AUDIT_TIMEOUT_MS = 20_000
 
-_RUNNER = """
+_RUNNER = r"""
 (() => {
   if (window !== window.top || !/^https?:$/.test(location.protocol)) return;
   const state = (window.__kopuroAxe = { done: false });
@@ -36,6 +37,20 @@ _RUNNER = """
     Promise.resolve(window.__kopuroAxeReport({ url: location.href, title: document.title,
                                                ...payload }))
       .finally(() => { state.done = true; });
+  // aria-describedby / aria-labelledby that name an element the page does not have.
+  const danglingReferences = () => {
+    const found = [];
+    for (const el of document.querySelectorAll("[aria-describedby], [aria-labelledby]")) {
+      for (const attr of ["aria-describedby", "aria-labelledby"]) {
+        for (const id of (el.getAttribute(attr) || "").split(/\s+/).filter(Boolean)) {
+          if (!document.getElementById(id)) {
+            found.push(`<${el.localName} id="${el.id}"> ${attr} names #${id}, which is missing`);
+          }
+        }
+      }
+    }
+    return found;
+  };
   const run = () => {
     if (typeof axe === "undefined" || document.contentType !== "text/html") {
       return report({ skipped: true });
@@ -44,6 +59,7 @@ _RUNNER = """
       .run(document, { resultTypes: ["violations"] })
       .then((r) =>
         report({
+          dangling: danglingReferences(),
           overflow: document.scrollingElement.scrollWidth - window.innerWidth,
           violations: r.violations
             .filter((v) => __FAIL_ON__.includes(v.impact))
@@ -73,6 +89,7 @@ class PageReport:
     error: str = ""
     skipped: bool = False
     overflow: int = 0  # how many CSS pixels the page scrolls sideways
+    dangling: list[str] = field(default_factory=list)  # ARIA references to missing ids
 
 
 @dataclass
@@ -122,6 +139,7 @@ class Audit:
                 error=payload.get("error", ""),
                 skipped=payload.get("skipped", False),
                 overflow=payload.get("overflow", 0),
+                dangling=payload.get("dangling", []),
             )
         )
 
@@ -155,6 +173,8 @@ class Audit:
         for report in self.reports:
             if report.error:
                 problems.append(f"{report.url}: axe failed: {report.error}")
+            for text in dict.fromkeys(report.dangling):
+                problems.append(f"{report.url} ({report.title}): {text}")
             if report.overflow > 0:
                 problems.append(
                     f"{report.url} ({report.title}): scrolls sideways by {report.overflow} px"

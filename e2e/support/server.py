@@ -72,6 +72,12 @@ def server_env(tmp: Path) -> dict[str, str]:
     return env
 
 
+def _tail(log_path: Path, lines: int = 25) -> str:
+    """The end of the server log, for an error message (the whole log stays in artifacts/)."""
+    text = log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:]
+    return "\n".join(text) + f"\n(whole log: {log_path})"
+
+
 def _manage(args: list[str], env: dict[str, str], log) -> None:
     log.write(f"$ manage.py {' '.join(args)}\n")
     log.flush()
@@ -79,7 +85,7 @@ def _manage(args: list[str], env: dict[str, str], log) -> None:
         [sys.executable, "manage.py", *args], cwd=REPO, env=env, stdout=log, stderr=log
     )
     if result.returncode != 0:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed; see {log.name}")
+        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{_tail(Path(log.name))}")
 
 
 def _migrate(env: dict[str, str], log, target: Path) -> None:
@@ -115,7 +121,7 @@ def _wait_until_up(url: str, process: subprocess.Popen, log_path: Path, timeout:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"The server exited early; see {log_path}")
+            raise RuntimeError(f"The server exited early:\n{_tail(log_path)}")
         try:
             with urllib.request.urlopen(url + "/healthz", timeout=2) as response:  # noqa: S310
                 if response.status == 200:
@@ -123,7 +129,7 @@ def _wait_until_up(url: str, process: subprocess.Popen, log_path: Path, timeout:
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             pass
         time.sleep(0.2)
-    raise RuntimeError(f"The server did not answer /healthz in {timeout:.0f} s; see {log_path}")
+    raise RuntimeError(f"The server did not answer /healthz in {timeout:.0f} s:\n{_tail(log_path)}")
 
 
 def start_server() -> Server:
