@@ -11,7 +11,8 @@ Columns (who asks):
 - ``staff``: a signed-in staff editor with access to the Wagtail admin, not the person either.
 
 Cells (what they get): an HTTP status (200, 403, 404, 405), ``LOGIN`` (302 to the sign-in page,
-with ``next`` back to the URL) or ``ADMIN_LOGIN`` (302 to the Wagtail admin's sign-in).
+with ``next`` back to the URL) or ``ADMIN_LOGIN`` (302 to the Wagtail admin's sign-in). Every
+200 for a signed-in person must also say ``Cache-Control: private``.
 
 Adding a row
 ------------
@@ -145,6 +146,9 @@ def test_access(client, people, row: Row, role: str):
         assert urlsplit(response["Location"]).path == "/admin/login/"
     else:
         assert response.status_code == expected
+    if user is not None and response.status_code == 200:
+        # What a signed-in person sees is never kept by a shared cache.
+        assert "private" in response.get("Cache-Control", "")
 
 
 def test_every_account_url_has_a_row():
