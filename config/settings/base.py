@@ -14,8 +14,10 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
-# KOPURO_ENV_FILE points at another file (a deployment's secrets, or an empty one in tests).
-environ.Env.read_env(env.str("KOPURO_ENV_FILE", default=str(BASE_DIR / ".env")), overwrite=False)
+# KOPURO_ENV_FILE points at another file (a deployment's secrets); empty = read no file (tests).
+ENV_FILE = env.str("KOPURO_ENV_FILE", default=str(BASE_DIR / ".env"))
+if ENV_FILE:
+    environ.Env.read_env(ENV_FILE, overwrite=False)
 
 PRODUCTION = env.bool("KOPURO_PRODUCTION", default=False)
 
