@@ -34,15 +34,13 @@ PASSTHROUGH = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR")
 
 def production_env(tmp: Path, **changes: str | None) -> dict[str, str]:
     """A complete production environment; `NAME=None` removes a variable, `NAME="x"` sets it."""
-    empty_env_file = tmp / "empty.env"
-    empty_env_file.touch()
     env = {k: v for k, v in os.environ.items() if k in PASSTHROUGH}
     env.update(
         {
             "PYTHONPATH": str(BASE_DIR),
             "DJANGO_SETTINGS_MODULE": "config.settings.base",
-            # A developer's .env must not fill in what a test removes.
-            "KOPURO_ENV_FILE": str(empty_env_file),
+            # No .env: a developer's file must not fill in what a test removes.
+            "KOPURO_ENV_FILE": "",
             "KOPURO_PRODUCTION": "1",
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": HOST,
