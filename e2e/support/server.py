@@ -21,6 +21,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "e2e" / "artifacts"
@@ -34,6 +35,8 @@ class Server:
     media_root: Path
     log_path: Path
     process: subprocess.Popen
+    tmp: Path  # database, media and mail; removed at the end unless E2E_KEEP=1
+    log: IO[str]
 
     def __call__(self, path: str = "/") -> str:
         """The absolute URL of a path on this server."""
@@ -142,35 +145,40 @@ def start_server() -> Server:
     url = f"http://127.0.0.1:{port}"
     env["SITE_URL"] = url
     log = open(log_path, "w", encoding="utf-8")  # noqa: SIM115 - closed in stop_server
-    _migrate(env, log, tmp / "db.sqlite3")
-    _manage(["seed_demo", "--members", str(DEMO_MEMBERS)], env, log)
-    log.write(f"$ manage.py runserver 127.0.0.1:{port}\n")
-    log.flush()
-    process = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-        cwd=REPO,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    server = Server(url, tmp / "mail", tmp / "media", log_path, process)
-    server._log = log  # type: ignore[attr-defined]
-    server._tmp = tmp  # type: ignore[attr-defined]
+    log.write(f"# database, media and mail in {tmp} (kept when E2E_KEEP=1)\n")
+    process = None
     try:
+        _migrate(env, log, tmp / "db.sqlite3")
+        _manage(["seed_demo", "--members", str(DEMO_MEMBERS)], env, log)
+        log.write(f"$ manage.py runserver 127.0.0.1:{port}\n")
+        log.flush()
+        process = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+            cwd=REPO,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        server = Server(url, tmp / "mail", tmp / "media", log_path, process, tmp, log)
         _wait_until_up(url, process, log_path, timeout=60)
-    except Exception:
-        stop_server(server)
+    except BaseException:
+        _clean_up(process, log, tmp)
         raise
     return server
 
 
 def stop_server(server: Server) -> None:
-    server.process.terminate()
-    try:
-        server.process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.process.kill()
-        server.process.wait()
-    server._log.close()  # type: ignore[attr-defined]
+    _clean_up(server.process, server.log, server.tmp)
+
+
+def _clean_up(process: subprocess.Popen | None, log, tmp: Path) -> None:
+    if process is not None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    log.close()
     if not os.environ.get("E2E_KEEP"):
-        shutil.rmtree(server._tmp, ignore_errors=True)  # type: ignore[attr-defined]
+        shutil.rmtree(tmp, ignore_errors=True)
