@@ -364,6 +364,9 @@ CONTENT_SECURITY_POLICY = {
 # session is kept this many seconds in the default cache (Redis in production) and served to
 # the next such visitor; publishing a page or changing a profile clears it at once. 0 = off.
 KOPURO_PAGE_CACHE_SECONDS = env.int("KOPURO_PAGE_CACHE_SECONDS", default=60)
+# The same clearing guards data every request reads (branding, the home page's community
+# figures, profiles): kept this long at most in the cache (`kopuro.core.cache.cached_data`).
+KOPURO_DATA_CACHE_SECONDS = 300
 # The benchmark's framework floor: a bare view at /bench/floor served by the same workers
 # (`make bench` turns it on). Off everywhere else: it would be a pointless public URL.
 KOPURO_BENCH_FLOOR = env.bool("KOPURO_BENCH_FLOOR", default=False)

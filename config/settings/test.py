@@ -19,3 +19,4 @@ if not env("REDIS_URL", default=""):
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The anonymous page cache is off in tests; kopuro/core/tests/test_cache.py turns it on.
 KOPURO_PAGE_CACHE_SECONDS = 0
+KOPURO_DATA_CACHE_SECONDS = 0

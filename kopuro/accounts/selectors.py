@@ -52,7 +52,17 @@ def profile_can_be_opened(profile: Profile, viewer) -> bool:
 
 
 def profile_get_for_viewer(*, handle: str, viewer) -> Profile | None:
-    profile = profile_queryset().filter(handle=handle).first()
+    """The profile at `handle` if `viewer` may open it.
+
+    The profile with its vocabularies is seven queries; it is read from the cache until any
+    profile or account changes (kopuro.core.cache clears it), and who may see what is still
+    decided here for each viewer.
+    """
+    from kopuro.core.cache import cached_data
+
+    profile = cached_data(
+        f"profile:{handle}", lambda: profile_queryset().filter(handle=handle).first()
+    )
     if profile is None or not profile_can_be_opened(profile, viewer):
         return None
     return profile

@@ -27,14 +27,24 @@ Correctness rules, each with a test in kopuro/core/tests/test_cache.py:
   Entries remember the version they were rendered under, so a render that raced a bump is
   never served, and a hit costs one cache round trip (MGET of the version and the entry).
 
-Other apps whose changes show on anonymous pages call `page_cache_clear()` from their services
-(it waits for the transaction to commit). Views that must never be stored use `never_cache`.
+Other apps whose changes show on anonymous pages call `page_cache_clear()` from their services.
+Views that must never be stored use `never_cache`.
+
+The same version token guards `cached_data()`: data that every request needs and that rarely
+changes (the branding settings, the home page's community figures, a profile with its
+vocabularies) is read from the cache instead of the database, for members too. The token is read
+once per request; data marked `local=True` is also kept in the worker's memory, so it costs no
+round trip at all while the version holds.
 """
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+import time
+from collections.abc import Callable
+from contextvars import ContextVar
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import caches
@@ -60,16 +70,71 @@ def _cache():
 
 
 def page_cache_clear() -> None:
-    """Make every stored page stale, once the current transaction commits.
+    """Make every stored page and `cached_data` entry stale: now, and again at commit.
 
-    Waiting for the commit matters: a request that renders between the bump and the commit
-    would store the old content under the new version.
+    Now, so the rest of this transaction reads fresh data; again once the transaction commits,
+    so a request that rendered the old content between the two is not kept.
     """
+    _bump_version()
     transaction.on_commit(_bump_version)
 
 
 def _bump_version() -> None:
-    _cache().set(VERSION_KEY, secrets.token_hex(8), None)
+    version = secrets.token_hex(8)
+    _cache().set(VERSION_KEY, version, None)
+    if _request_version.get() is not None:
+        _request_version.set(version)
+
+
+# The version token as read by the current request (the middleware resets it per request).
+_request_version: ContextVar[str | None] = ContextVar("kopuro_content_version", default=None)
+_local: dict[str, tuple[str, float, object]] = {}
+LOCAL_MAX_ENTRIES = 256
+T = TypeVar("T")
+
+
+def content_version() -> str:
+    """The site-wide content version: read from the cache once per request."""
+    version = _request_version.get()
+    if version is None:
+        cache = _cache()
+        version = _current_version(cache, cache.get(VERSION_KEY))
+        _request_version.set(version)
+    return version
+
+
+def cached_data(
+    key: str, compute: Callable[[], T], *, seconds: int = 300, local: bool = False
+) -> T:
+    """`compute()`'s value, kept until the content version changes (or `seconds` pass).
+
+    For reads that every request repeats and that only change through something that bumps
+    the version (page publication, site settings, profile changes). `local=True` also keeps
+    the value in this worker's memory: use it only for a few small values, not per-row data.
+    Off (always computed) when settings.KOPURO_DATA_CACHE_SECONDS is 0, as in tests.
+    """
+    if getattr(settings, "KOPURO_DATA_CACHE_SECONDS", 0) <= 0:
+        return compute()
+    seconds = min(seconds, settings.KOPURO_DATA_CACHE_SECONDS)
+    version = content_version()
+    now = time.monotonic()
+    if local:
+        held = _local.get(key)
+        if held is not None and held[0] == version and held[1] > now:
+            return held[2]  # type: ignore[return-value]
+    cache = _cache()
+    full_key = f"data:{key}"
+    stored = cache.get(full_key)
+    if stored is not None and stored[0] == version:
+        value = stored[1]
+    else:
+        value = compute()
+        cache.set(full_key, (version, value), seconds)
+    if local:
+        if len(_local) >= LOCAL_MAX_ENTRIES:
+            _local.clear()
+        _local[key] = (version, now + seconds, value)
+    return value
 
 
 def _current_version(cache, found: str | None) -> str:
@@ -138,6 +203,13 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_version.set(None)  # each request reads the content version afresh
+        try:
+            return self._respond(request)
+        finally:
+            _request_version.reset(token)
+
+    def _respond(self, request):
         seconds = getattr(settings, "KOPURO_PAGE_CACHE_SECONDS", 0)
         if seconds <= 0 or not _request_is_cacheable(request):
             return self.get_response(request)
@@ -145,6 +217,7 @@ class AnonymousPageCacheMiddleware:
         key = _key(request)
         found = cache.get_many([VERSION_KEY, key])
         version = _current_version(cache, found.get(VERSION_KEY))
+        _request_version.set(version)
         entry = found.get(key)
         if entry is not None and entry[0] == version:
             _version, status, headers, content = entry
@@ -166,7 +239,8 @@ class AnonymousPageCacheMiddleware:
 
 def connect_signals() -> None:
     """Connect the receivers that clear the cache; called once from CoreConfig.ready()."""
-    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from django.contrib.auth import get_user_model
+    from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
     from wagtail import signals as wagtail_signals
 
     from kopuro.accounts.models import Profile, TaggedProfile
@@ -196,13 +270,32 @@ def connect_signals() -> None:
             clear, sender=through, dispatch_uid=f"kopuro_page_cache_m2m_{name}", weak=False
         )
 
+    def clear_on_account_change(sender, instance, update_fields=None, **kwargs):
+        # Every sign-in saves last_login: that changes nothing anyone else sees.
+        if update_fields is None or set(update_fields) - {"last_login"}:
+            page_cache_clear()
+
+    post_save.connect(
+        clear_on_account_change,
+        sender=get_user_model(),
+        dispatch_uid="kopuro_page_cache_user",
+        weak=False,
+    )
+    # Cached data holds model instances: a schema change makes them stale.
+    post_migrate.connect(
+        lambda **kwargs: _bump_version(), dispatch_uid="kopuro_page_cache_migrate", weak=False
+    )
+
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.models import Page, Site
 
     site_wide = (Site, BaseSiteSetting, BaseGenericSetting)
 
-    def clear_on_site_change(sender, instance, **kwargs):
-        if isinstance(instance, site_wide):
+    def clear_on_site_change(sender, instance, created=False, **kwargs):
+        if isinstance(instance, Site):
+            page_cache_clear()
+        elif isinstance(instance, (BaseSiteSetting, BaseGenericSetting)) and not created:
+            # Wagtail creates a settings row with its defaults on first read: nothing changes.
             page_cache_clear()
 
     def clear_on_page_delete(sender, instance, **kwargs):

@@ -28,7 +28,17 @@ def home_sections(*, viewer) -> dict[str, Any]:
 
 @register_home_section
 def community_section(*, viewer) -> dict[str, Any]:
-    """Newest members who are in the directory, and a k-anonymous count of countries."""
+    """Newest members who are in the directory, and a k-anonymous count of countries.
+
+    The same for every viewer, and the two counts scan the whole directory (the costliest part
+    of the home page with 100,000 members): kept in the cache until a profile changes.
+    """
+    from kopuro.core.cache import cached_data
+
+    return cached_data("home:community", _community, seconds=120, local=True)
+
+
+def _community() -> dict[str, Any]:
     from kopuro.accounts.models import Profile, Visibility
 
     listed = Profile.objects.filter(in_directory=True, user__is_active=True)

@@ -22,7 +22,8 @@ def language_links(context):
     translations = {}
     if page is not None and hasattr(page, "get_translations"):
         translations = {
-            p.locale.language_code: p for p in page.get_translations(inclusive=True).live()
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
     for code, name in settings.LANGUAGES:
         if code in translations:
@@ -33,6 +34,32 @@ def language_links(context):
             url = f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links
+
+
+@register.simple_tag
+def brand_settings():
+    """The default site's BrandingSettings, from the cache (kopuro.core.cache.cached_data).
+
+    Every page shows them; reading them through Wagtail costs two queries per request (the
+    default site, then its settings). Saving the settings or a site clears the cache.
+    """
+    from kopuro.core.cache import cached_data
+
+    return cached_data("brand:default-site", _load_brand, local=True)
+
+
+def _load_brand():
+    from wagtail.models import Site
+
+    from kopuro.core.models import BrandingSettings
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return BrandingSettings()  # unsaved defaults: a fresh install before ensure_site
+    brand = BrandingSettings.for_site(site)
+    if brand.logo_id:
+        brand.logo  # noqa: B018 - load the image with the settings, so it is cached with them
+    return brand
 
 
 @register.filter

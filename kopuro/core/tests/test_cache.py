@@ -276,3 +276,74 @@ def test_the_cache_is_off_when_the_setting_is_zero(client, site, settings):
     settings.KOPURO_PAGE_CACHE_SECONDS = 0
     client.get("/en/")
     assert HEADER not in client.get("/en/")
+
+
+# --- Cached data (branding, community figures, profiles), for members too ----------------------
+
+
+@pytest.fixture
+def data_cache(settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.KOPURO_DATA_CACHE_SECONDS = 300
+    yield
+    cache.clear()
+
+
+def test_branding_is_read_from_the_cache_and_a_saved_change_shows_up(
+    member_client, site, data_cache
+):
+    from wagtail.models import Site
+
+    from kopuro.core.models import BrandingSettings
+
+    brand = BrandingSettings.for_site(Site.objects.get(is_default_site=True))
+    assert "· Kopuro</title>" in text(member_client.get("/en/"))
+
+    BrandingSettings.objects.filter(pk=brand.pk).update(platform_name="Not through save")
+    assert "Not through save" not in text(member_client.get("/en/"))  # served from the cache
+
+    brand.refresh_from_db()
+    brand.platform_name = "Bishkek Bridge"
+    brand.save()
+    assert "· Bishkek Bridge</title>" in text(member_client.get("/en/"))
+
+
+def test_a_new_member_shows_up_on_the_home_page(member_client, site, data_cache):
+    assert "Nurlan Newcomer" not in text(member_client.get("/en/"))
+    ProfileFactory(display_name="Nurlan Newcomer")
+    assert "Nurlan Newcomer" in text(member_client.get("/en/"))
+
+
+def test_a_profiles_new_expertise_shows_up_for_members(member_client, db, data_cache):
+    from kopuro.accounts.models import Term
+
+    profile = ProfileFactory()
+    url = f"/en/members/{profile.handle}/"
+    term = Term.objects.filter(vocabulary=Term.Vocabulary.EXPERTISE).first()
+    assert term.label not in text(member_client.get(url))
+
+    account_services.profile_update(profile=profile, data={"expertise": [term]})
+
+    assert term.label in text(member_client.get(url))
+
+
+def test_a_deactivated_members_profile_is_gone_at_once(member_client, db, data_cache):
+    profile = ProfileFactory()
+    url = f"/en/members/{profile.handle}/"
+    assert member_client.get(url).status_code == 200
+
+    profile.user.is_active = False
+    profile.user.save()
+
+    assert member_client.get(url).status_code == 404
+
+
+def test_signing_in_does_not_clear_the_cache(db, data_cache):
+    from kopuro.core.cache import content_version
+
+    user = ProfileFactory().user
+    before = content_version()
+    user.save(update_fields=["last_login"])
+    assert content_version() == before
