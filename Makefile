@@ -115,3 +115,9 @@ format: install ## Format the code with ruff
 clean: ## Remove the virtual environment, the embedded database, uploads and built files
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles media .test-media
 	find locale kopuro -name '*.mo' -path '*LC_MESSAGES*' -delete 2>/dev/null || true
+
+BENCH_MEMBERS ?= 100000
+BENCH_ARGS ?=
+.PHONY: bench
+bench: install ## Benchmark as in production beside the framework floor (BENCH_MEMBERS=10000 for a quick run)
+	$(PY) bench/run.py --members $(BENCH_MEMBERS) $(BENCH_ARGS)
