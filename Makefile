@@ -97,7 +97,7 @@ chromium: ## Install Debian's Chromium for the browser journeys (through apt, on
 E2E_ARGS ?=
 .PHONY: e2e
 e2e: install chromium ## Browser journeys in Chromium with an accessibility pass (E2E_ARGS="-k sign_up"; e2e/README.md)
-	$(VENV)/bin/pytest e2e $(E2E_ARGS)
+	E2E_CHROMIUM=$(CHROMIUM) $(VENV)/bin/pytest e2e $(E2E_ARGS)
 
 .PHONY: lint
 lint: install ## ruff check and format check, Django's system checks, migrations in step with models
