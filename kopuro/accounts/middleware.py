@@ -1,12 +1,25 @@
-"""Staff must have TOTP set up before they reach the Wagtail admin (when the setting says so)."""
+"""TOTP for staff before the Wagtail admin, when KOPURO_STAFF_MFA_REQUIRED says so."""
+
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 
 class StaffMFAMiddleware:
+    """With KOPURO_STAFF_MFA_REQUIRED, a signed-in staff member reaches the admin only
+
+    - with an authenticator app set up (else: sent to set one up), and
+    - after giving one of its codes in this session (else: asked for a code, then sent on).
+
+    The second rule matters because Wagtail's own login form (/admin/login/) checks only the
+    password: allauth's sign-in asks for the code, Wagtail's does not. allauth records each way
+    the member proved who they are in the session; a code leaves an "mfa" record.
+    """
+
     ADMIN_PREFIX = "/admin/"
 
     def __init__(self, get_response):
@@ -18,13 +31,18 @@ class StaffMFAMiddleware:
             and request.path.startswith(self.ADMIN_PREFIX)
             and request.user.is_authenticated
             and (request.user.is_staff or request.user.is_superuser)
-            and not self._has_totp(request.user)
         ):
-            messages.warning(
-                request,
-                _("Set up two-factor authentication (an authenticator app) to reach the admin."),
-            )
-            return redirect("mfa_activate_totp")
+            if not self._has_totp(request.user):
+                messages.warning(
+                    request,
+                    _(
+                        "Set up two-factor authentication (an authenticator app) to reach the admin."
+                    ),
+                )
+                return redirect("mfa_activate_totp")
+            if not self._used_code_in_session(request):
+                query = urlencode({"next": request.get_full_path()})
+                return redirect(f"{reverse('mfa_reauthenticate')}?{query}")
         return self.get_response(request)
 
     @staticmethod
@@ -32,3 +50,10 @@ class StaffMFAMiddleware:
         from allauth.mfa.models import Authenticator
 
         return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+    @staticmethod
+    def _used_code_in_session(request) -> bool:
+        from allauth.account.authentication import get_authentication_records
+
+        records = get_authentication_records(request, request.user)
+        return any(r.get("method") == "mfa" for r in records)
