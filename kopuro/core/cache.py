@@ -90,6 +90,7 @@ def _bump_version() -> None:
 _request_version: ContextVar[str | None] = ContextVar("kopuro_content_version", default=None)
 _local: dict[str, tuple[str, float, object]] = {}
 LOCAL_MAX_ENTRIES = 256
+_MISSING = object()
 T = TypeVar("T")
 
 
@@ -116,16 +117,26 @@ def cached_data(
     if getattr(settings, "KOPURO_DATA_CACHE_SECONDS", 0) <= 0:
         return compute()
     seconds = min(seconds, settings.KOPURO_DATA_CACHE_SECONDS)
-    version = content_version()
+    cache = _cache()
+    full_key = f"data:{key}"
     now = time.monotonic()
+    version = _request_version.get()
+    stored = None
+    if version is None and local:
+        version = content_version()
+    elif version is None:
+        # First read of this request: the version and the value in one round trip.
+        found = cache.get_many([VERSION_KEY, full_key])
+        version = _current_version(cache, found.get(VERSION_KEY))
+        _request_version.set(version)
+        stored = found.get(full_key, _MISSING)
     if local:
         held = _local.get(key)
         if held is not None and held[0] == version and held[1] > now:
             return held[2]  # type: ignore[return-value]
-    cache = _cache()
-    full_key = f"data:{key}"
-    stored = cache.get(full_key)
-    if stored is not None and stored[0] == version:
+    if stored is None:
+        stored = cache.get(full_key)
+    if stored is not None and stored is not _MISSING and stored[0] == version:
         value = stored[1]
     else:
         value = compute()
