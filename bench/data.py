@@ -4,15 +4,14 @@ Run by bench/run.py in a subprocess with the production environment (it prints o
 Idempotent: when the database already holds N members nothing is inserted; when it holds fewer,
 only the missing ones are added.
 
-Members come from the demo data's generator (kopuro.core.demo.members.bulk_insert_members) when
-it is there, else from the account factories, bulk-inserted the same way.
+Members come from the demo data's generator (kopuro.core.demo.members.bulk_insert_members),
+with the demo's seed: the same people as `make run` shows, only many more of them.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import random
 import sys
 import time
 from pathlib import Path
@@ -33,100 +32,43 @@ def main() -> None:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--members", type=int, required=True)
-    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--seed", type=int, default=None, help="default: the demo data's seed")
     parser.add_argument("--batch", type=int, default=2000)
     args = parser.parse_args()
     django.setup()
     print(json.dumps(ensure(members=args.members, seed=args.seed, batch=args.batch)))
 
 
-def ensure(*, members: int, seed: int, batch: int) -> dict:
+def ensure(*, members: int, seed: int | None, batch: int) -> dict:
     from kopuro.accounts.models import Profile
+    from kopuro.core.demo.members import bulk_insert_members, demo_emails
+    from kopuro.core.demo.people import DEMO_SEED
     from kopuro.core.services import site_ensure_home
 
     site_ensure_home()
     _ensure_bench_member()
+    before = len(demo_emails())
     started = time.perf_counter()
-    before = Profile.objects.count()
-    missing = max(0, members - before)
-    generator = "none"
-    if missing:
-        generator = _insert(missing, seed=seed + before, batch=batch)
+    inserted = 0
+    if before < members:
+        # Adds members 0 .. n-1 that are missing (the generator is idempotent by e-mail).
+        inserted = bulk_insert_members(
+            members, seed=DEMO_SEED if seed is None else seed, batch=batch
+        )
         _analyze()
     seconds = time.perf_counter() - started
     target = _target_profile()
     return {
         "members_before": before,
-        "members": Profile.objects.count(),
-        "inserted": missing,
-        "generator": generator,
-        "generation_seconds": round(seconds, 1) if missing else 0.0,
+        "members": len(demo_emails()),
+        "profiles_in_database": Profile.objects.count(),
+        "inserted": inserted,
+        "generator": "kopuro.core.demo.members.bulk_insert_members",
+        "generation_seconds": round(seconds, 1) if inserted else 0.0,
         "profile_handle": target.handle,
         "member_email": BENCH_EMAIL,
         "member_password": BENCH_PASSWORD,
     }
-
-
-def _insert(n: int, *, seed: int, batch: int) -> str:
-    try:
-        from kopuro.core.demo.members import bulk_insert_members
-    except ImportError:
-        _bulk_insert_with_factories(n, seed=seed, batch=batch)
-        return "kopuro.accounts.tests.factories (bulk)"
-    bulk_insert_members(n, seed=seed, batch=batch)
-    return "kopuro.core.demo.members.bulk_insert_members"
-
-
-def _bulk_insert_with_factories(n: int, *, seed: int, batch: int) -> None:
-    """Fallback until the demo generator lands: factory-built rows, bulk-inserted, one shared
-    password hash (hashing 100,000 passwords would take hours and measures nothing)."""
-    import factory.random
-    from allauth.account.models import EmailAddress
-    from django.contrib.auth.hashers import make_password
-    from django.db import transaction
-
-    from kopuro.accounts.models import Profile, Term, User
-    from kopuro.accounts.tests.factories import ProfileFactory
-
-    factory.random.reseed_random(seed)
-    rng = random.Random(seed)
-    password = make_password(None)  # unusable: generated members do not sign in
-    start = Profile.objects.filter(handle__startswith="gen-").count()
-    terms = {
-        vocabulary: list(Term.objects.filter(vocabulary=vocabulary).values_list("pk", flat=True))
-        for vocabulary in Term.Vocabulary.values
-    }
-    countries = ["RU", "KZ", "TR", "KR", "AE", "US", "DE", "GB", "KG", "UZ"]
-    for offset in range(0, n, batch):
-        size = min(batch, n - offset)
-        with transaction.atomic():
-            built = [ProfileFactory.build(user=None) for _ in range(size)]
-            users = []
-            for i, profile in enumerate(built, start=start + offset):
-                users.append(User(email=f"gen{i}@bench.kopuro.org", password=password))
-                profile.handle = f"gen-{i}"
-                profile.residence_country = rng.choice(countries)
-                profile.in_directory = rng.random() < 0.8
-            User.objects.bulk_create(users, batch_size=batch)
-            for profile, user in zip(built, users, strict=True):
-                profile.user = user
-            Profile.objects.bulk_create(built, batch_size=batch)
-            EmailAddress.objects.bulk_create(
-                [EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in users],
-                batch_size=batch,
-            )
-            for field, vocabulary in (
-                ("languages", "language"),
-                ("expertise", "expertise"),
-                ("offers", "contribution"),
-            ):
-                through = getattr(Profile, field).through
-                pool = terms.get(vocabulary) or []
-                rows = []
-                for profile in built:
-                    for term in rng.sample(pool, k=min(len(pool), rng.randint(0, 3))):
-                        rows.append(through(profile_id=profile.pk, term_id=term))
-                through.objects.bulk_create(rows, batch_size=batch)
 
 
 def _ensure_bench_member():

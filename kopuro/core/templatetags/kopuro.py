@@ -19,21 +19,34 @@ def language_links(context):
     page = context.get("page")
     current = get_language()
     links = []
-    translations = {}
-    if page is not None and hasattr(page, "get_translations"):
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+    translations: dict[str, str] = {}
+    if page is not None and hasattr(page, "get_translations") and page.pk:
+        translations = _translation_urls(page, request)
     for code, name in settings.LANGUAGES:
         if code in translations:
-            url = translations[code].get_url(request)
+            url = translations[code]
         elif request is not None:
             url = translate_url(request.get_full_path(), code)
         else:
             url = f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links
+
+
+def _translation_urls(page, request) -> dict[str, str]:
+    """{language code: URL} of the page's live translations; cached until a page is published
+    (kopuro.core.cache), per site since a URL is relative only on the page's own site."""
+    from wagtail.models import Site
+
+    from kopuro.core.cache import cached_data
+
+    def urls() -> dict[str, str]:
+        pages = page.get_translations(inclusive=True).live().select_related("locale")
+        return {p.locale.language_code: p.get_url(request) for p in pages}
+
+    site = Site.find_for_request(request) if request is not None else None
+    key = f"translations:{page.translation_key}:{site.pk if site else '-'}"
+    return cached_data(key, urls, local=True)
 
 
 @register.simple_tag

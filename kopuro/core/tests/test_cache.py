@@ -347,3 +347,11 @@ def test_signing_in_does_not_clear_the_cache(db, data_cache):
     before = content_version()
     user.save(update_fields=["last_login"])
     assert content_version() == before
+
+
+def test_language_links_are_right_with_the_data_cache(member_client, site, data_cache):
+    for lang in ("en", "ru", "en"):
+        page = text(member_client.get(f"/{lang}/"))
+        for code in ("en", "ru", "ky"):
+            assert f'hreflang="{code}"' in page
+        assert f'lang="{lang}" hreflang="{lang}" aria-current="true"' in page
