@@ -135,6 +135,19 @@ PROFILE_SECTIONS = [
 ]
 
 
+VISIBILITY_LABELS = {
+    "headline": _("Who can see your headline"),
+    "bio": _("Who can see “About me”"),
+    "origin": _("Who can see where you are from"),
+    "residence": _("Who can see where you live"),
+    "languages": _("Who can see your languages"),
+    "expertise": _("Who can see your expertise and interests"),
+    "offers": _("Who can see what you offer and seek"),
+    "links": _("Who can see your links"),
+    "photo": _("Who can see your photo"),
+}
+
+
 class ProfileForm(forms.ModelForm):
     languages = TermChoiceField(
         Term.Vocabulary.LANGUAGE, required=False, label=_("Languages I speak")
@@ -190,6 +203,12 @@ class ProfileForm(forms.ModelForm):
             if name in self.fields:
                 # Links are shown to others: web addresses only (no ftp:, no javascript:).
                 self.fields[name].validators.append(WEB_URL)
+        for group, label in VISIBILITY_LABELS.items():
+            name = f"{group}_visibility"
+            if name in self.fields:
+                # Always sent by the select; when missing, the current choice stays.
+                self.fields[name].required = False
+                self.fields[name].label = label
         self.sections = sections
         if sections is not None:
             keep = set()
@@ -202,6 +221,14 @@ class ProfileForm(forms.ModelForm):
             for name in list(self.fields):
                 if name not in keep:
                     del self.fields[name]
+
+    def clean(self):
+        cleaned = super().clean()
+        for group in VISIBILITY_LABELS:
+            name = f"{group}_visibility"
+            if name in self.fields and not cleaned.get(name):
+                cleaned[name] = getattr(self.instance, name)
+        return cleaned
 
     def clean_linkedin(self) -> str:
         value = self.cleaned_data.get("linkedin", "")
@@ -243,7 +270,10 @@ class PhotoForm(forms.Form):
         error_messages={"required": error_messages["photo_required"]},
     )
     photo_visibility = forms.ChoiceField(
-        label=_("Who can see your photo"), choices=Visibility.choices, initial=Visibility.PUBLIC
+        label=VISIBILITY_LABELS["photo"],
+        choices=Visibility.choices,
+        initial=Visibility.PUBLIC,
+        required=False,  # always sent by the select; when missing, the current choice stays
     )
 
     def __init__(self, *args, require_photo: bool = True, **kwargs):

@@ -105,7 +105,7 @@ def _onboarding_photo(request, profile, step):
                 services.profile_set_photo(
                     profile=profile,
                     upload=form.cleaned_data["photo"],
-                    visibility=form.cleaned_data["photo_visibility"],
+                    visibility=form.cleaned_data["photo_visibility"] or None,
                 )
             services.profile_finish_onboarding(profile=profile)
             messages.success(request, _("Welcome to Kopuro! Your profile is ready."))
@@ -135,7 +135,7 @@ def photo_edit(request):
             services.profile_set_photo(
                 profile=profile,
                 upload=form.cleaned_data["photo"],
-                visibility=form.cleaned_data["photo_visibility"],
+                visibility=form.cleaned_data["photo_visibility"] or None,
             )
             messages.success(request, _("Your photo is saved."))
             return redirect("accounts:dashboard")

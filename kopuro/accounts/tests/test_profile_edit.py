@@ -227,3 +227,21 @@ def test_linkedin_must_be_a_linkedin_address(member_client, member):
     assert response.status_code == 200
     assert "Enter the address of your LinkedIn profile" in response.content.decode()
     assert Profile.objects.get(pk=member.pk).linkedin == ""
+
+
+def test_a_missing_visibility_keeps_the_current_choice(member_client, member):
+    data = full_data()
+    del data["bio_visibility"]
+    assert member_client.post(EDIT_URL, data).status_code == 302
+    assert Profile.objects.get(pk=member.pk).bio_visibility == "members"
+
+
+def test_each_visibility_choice_says_what_it_is_for(member_client):
+    html = member_client.get(EDIT_URL).content.decode()
+    for label in (
+        "Who can see your headline",
+        "Who can see where you live",
+        "Who can see your links",
+        "Who can see your photo",
+    ):
+        assert label in html

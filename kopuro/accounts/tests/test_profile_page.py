@@ -173,3 +173,20 @@ def test_profile_page_query_count_does_not_grow_with_terms(client, viewer):
     assert "skill 29" in html
     assert html.count('class="badge') >= 30 * 4  # expertise, interests, tags, offers, seeks
     assert count
+
+
+def test_owner_sees_who_else_sees_each_part(client):
+    profile = ProfileFactory(bio_visibility=Visibility.PRIVATE, headline_visibility="public")
+    client.force_login(profile.user)
+    html = client.get(f"/en/members/{profile.handle}/").content.decode()
+    assert "Visible to: </span>Only me" in html
+    assert "Visible to: </span>Everyone" in html
+    client.force_login(UserFactory())
+    assert "Visible to:" not in client.get(f"/en/members/{profile.handle}/").content.decode()
+
+
+def test_own_words_are_listed_in_order(client):
+    profile = ProfileFactory(expertise_visibility=Visibility.PUBLIC)
+    services.profile_update(profile=profile, data={"tags": ["zoology", "accounting", "music"]})
+    html = client.get(f"/en/members/{profile.handle}/").content.decode()
+    assert html.index("accounting") < html.index("music") < html.index("zoology")
