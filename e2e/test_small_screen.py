@@ -23,6 +23,10 @@ def test_phone_menu_opens_and_pages_fit_the_screen(new_page, mailbox):
     expect(menu).to_have_attribute("open", "")
     expect(nav).to_be_visible()
     expect(nav.get_by_role("link", name="Sign in")).to_be_visible()
+    # The menu button stays in reach (not under the open menu) and folds the menu away again.
+    page.get_by_text("Menu", exact=True).click()
+    expect(nav).to_be_hidden()
+    page.get_by_text("Menu", exact=True).click()
     nav.get_by_role("link", name="Join", exact=True).click()
     expect(heading(page)).to_have_text(re.compile("sign up", re.I))
 
