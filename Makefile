@@ -21,7 +21,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 .PHONY: help
 help: ## List the commands
 	@b=$$(test -t 1 && printf '\033[1m'); n=$$(test -t 1 && printf '\033[0m'); \
-	awk -v b="$$b" -v n="$$n" 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / \
+	awk -v b="$$b" -v n="$$n" 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / \
 	  {printf "  %s%-14s%s %s\n", b, $$1, n, $$2}' $(MAKEFILE_LIST)
 
 $(VENV)/.installed: pyproject.toml uv.lock
