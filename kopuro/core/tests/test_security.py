@@ -177,3 +177,29 @@ def test_html_in_a_profile_is_shown_never_run(client, site):
     assert "<script>alert" not in body
     assert "<img src=x" not in body
     assert "&lt;script&gt;alert" in body
+
+
+LONG_EMAIL = "x" * 300 + "@example.org"  # valid by RFC's 320 limit, longer than the 254 stored
+
+
+def test_an_over_long_email_at_sign_up_is_refused_with_a_message(client, site):
+    cache.clear()
+    response = client.post(
+        "/en/accounts/signup/",
+        {
+            "display_name": "Aida",
+            "email": LONG_EMAIL,
+            "password1": TEST_PASSWORD,
+            "password2": TEST_PASSWORD,
+            "accept_terms": "on",
+        },
+    )
+    assert response.status_code == 200
+    assert "at most 254 characters" in response.content.decode()
+
+
+def test_an_over_long_email_added_to_an_account_is_refused_with_a_message(client, site):
+    client.force_login(ProfileFactory().user)
+    response = client.post("/en/accounts/email/", {"email": LONG_EMAIL, "action_add": ""})
+    assert response.status_code == 200
+    assert "at most 254 characters" in response.content.decode()
