@@ -196,6 +196,8 @@ SVG_ELEMENTS = frozenset(
 )
 _RASTER_DATA_URL = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,", re.IGNORECASE)
 _CSS_DANGER = re.compile(r"@import|url\((?!['\"]?#)|expression\(|-moz-binding|behavior:", re.I)
+_CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.S)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 
 
@@ -215,7 +217,9 @@ class _SVGInspector:
         self.parser.StartElementHandler = self._start
         self.parser.EndElementHandler = self._end
         self.parser.CharacterDataHandler = self._text
+        self.parser.buffer_text = True  # a text node arrives whole, not split at entities
         self.in_style = False
+        self.style_text: list[str] = []
         self.root_seen = False
 
     def feed(self, data: bytes) -> None:
@@ -263,15 +267,31 @@ class _SVGInspector:
                 raise _UnsafeSVG
         elif "data:" in squeezed:
             raise _UnsafeSVG
-        if name == "style" and _CSS_DANGER.search(value):
+        if name == "style":
+            self._css(value)
+
+    @staticmethod
+    def _css(text: str) -> None:
+        """Refuse CSS that fetches or runs anything, its escapes (`@\\69mport`) decoded."""
+
+        def unescape(m: re.Match) -> str:
+            if m.group(1):
+                code = int(m.group(1), 16)
+                return chr(code) if 0 < code <= 0x10FFFF else "\ufffd"
+            return m.group(2)
+
+        if _CSS_DANGER.search(_CSS_ESCAPE.sub(unescape, _CSS_COMMENT.sub("", text))):
             raise _UnsafeSVG
 
     def _end(self, name):
+        if self.in_style:
+            self._css("".join(self.style_text))
         self.in_style = False
+        self.style_text = []
 
     def _text(self, data):
-        if self.in_style and _CSS_DANGER.search(data):
-            raise _UnsafeSVG
+        if self.in_style:
+            self.style_text.append(data)
 
 
 def check_svg(f) -> None:

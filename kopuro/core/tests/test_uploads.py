@@ -409,6 +409,10 @@ DANGEROUS_SVGS = {
     "set-href": f'{SVG_OPEN}><a><set attributeName="xlink:href" to="#x"/><text>x</text></a></svg>',
     "iframe": f'{SVG_OPEN}><iframe src="https://evil.example/"/></svg>',
     "css-import": f'{SVG_OPEN}><style>@import url("https://evil.example/x.css");</style></svg>',
+    "css-escaped-import": f"{SVG_OPEN}><style>@\\69mport 'https://evil.example/x.css';</style></svg>",
+    "css-entity-split-import": f"{SVG_OPEN}><style>@&#105;mport 'https://evil.example/x.css';"
+    "</style></svg>",
+    "css-escaped-url": f'{SVG_OPEN}><rect style="fill:u\\72l(https://evil.example/a)"/></svg>',
     "css-external-url": f'{SVG_OPEN}><rect style="fill:url(https://evil.example/a)"/></svg>',
     "stylesheet-processing-instruction": '<?xml-stylesheet href="https://evil.example/x.xsl" '
     'type="text/xsl"?><svg xmlns="http://www.w3.org/2000/svg"/>',
