@@ -26,11 +26,20 @@ def language_links(context):
         if code in translations:
             url = translations[code]
         elif request is not None:
-            url = translate_url(request.get_full_path(), code)
+            url = _swap_language(request.get_full_path(), current, code)
         else:
             url = f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links
+
+
+def _swap_language(path: str, current: str, code: str) -> str:
+    """The same URL in language `code`. Kopuro's URL patterns are not translated, so swapping
+    the prefix gives what `translate_url` gives, without resolving and reversing the path."""
+    prefix = f"/{current}/"
+    if current and path.startswith(prefix):
+        return f"/{code}/{path[len(prefix) :]}"
+    return translate_url(path, code)
 
 
 def _translation_urls(page, request) -> dict[str, str]:
@@ -73,6 +82,32 @@ def _load_brand():
     if brand.logo_id:
         brand.logo  # noqa: B018 - load the image with the settings, so it is cached with them
     return brand
+
+
+@register.tag("cachefragment")
+def do_cachefragment(parser, token):
+    """`{% cachefragment "name" var1 var2 %}...{% endcachefragment %}`: the enclosed HTML is
+    rendered once and shared by every viewer for whom the variables (and the language) are
+    the same, until content changes (kopuro.core.cache.cached_fragment). Name in the
+    variables everything about the viewer that the HTML depends on."""
+    bits = token.split_contents()[1:]
+    if not bits:
+        raise template.TemplateSyntaxError("cachefragment needs a name")
+    nodelist = parser.parse(("endcachefragment",))
+    parser.delete_first_token()
+    return CacheFragmentNode(nodelist, [parser.compile_filter(bit) for bit in bits])
+
+
+class CacheFragmentNode(template.Node):
+    def __init__(self, nodelist, parts):
+        self.nodelist = nodelist
+        self.parts = parts
+
+    def render(self, context):
+        from kopuro.core.cache import cached_fragment
+
+        parts = [str(part.resolve(context)) for part in self.parts]
+        return cached_fragment(parts, lambda: self.nodelist.render(context))
 
 
 @register.filter

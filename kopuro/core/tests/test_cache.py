@@ -355,3 +355,68 @@ def test_language_links_are_right_with_the_data_cache(member_client, site, data_
         for code in ("en", "ru", "ky"):
             assert f'hreflang="{code}"' in page
         assert f'lang="{lang}" hreflang="{lang}" aria-current="true"' in page
+
+
+# --- {% cachefragment %} ------------------------------------------------------------------------
+
+
+def render_string(source: str, context: dict, request=None) -> str:
+    return engines["django"].from_string("{% load kopuro %}" + source).render(context, request)
+
+
+def test_a_fragment_is_shared_by_viewers_with_the_same_key(db, data_cache):
+    source = '{% cachefragment "t" kind %}{{ secret }}{% endcachefragment %}'
+    assert render_string(source, {"kind": "member", "secret": "first"}) == "first"
+    assert render_string(source, {"kind": "member", "secret": "second"}) == "first"
+    assert render_string(source, {"kind": "owner", "secret": "mine"}) == "mine"
+
+
+def test_a_fragment_with_a_csrf_token_is_never_shared(db, data_cache):
+    from django.middleware.csrf import CsrfViewMiddleware
+    from django.test import RequestFactory
+
+    source = '{% cachefragment "form" %}{% csrf_token %}{% endcachefragment %}'
+    outputs = []
+    for _ in range(2):
+        request = RequestFactory().get("/")
+        CsrfViewMiddleware(lambda r: None).process_request(request)
+        outputs.append(render_string(source, {}, request))
+    assert "csrfmiddlewaretoken" in outputs[0]
+    assert outputs[0] != outputs[1]
+
+
+def test_a_fragment_with_a_nonce_is_never_shared(db, data_cache):
+    source = '{% cachefragment "script" %}<script nonce="{{ n }}"></script>{% endcachefragment %}'
+    assert "one" in render_string(source, {"n": "one"})
+    assert "two" in render_string(source, {"n": "two"})
+
+
+def test_the_owners_view_of_a_profile_never_reaches_other_members(
+    client, member_client, db, data_cache
+):
+    profile = ProfileFactory(bio="Only I can read this", bio_visibility=Visibility.PRIVATE)
+    client.force_login(profile.user)
+    url = f"/en/members/{profile.handle}/"
+    assert "Only I can read this" in text(client.get(url))
+
+    assert "Only I can read this" not in text(member_client.get(url))
+
+
+def test_a_cached_profile_body_follows_a_profile_change(member_client, db, data_cache):
+    from django.test import Client
+
+    profile = ProfileFactory(headline="Nurse in Seoul")
+    url = f"/en/members/{profile.handle}/"
+    assert "Nurse in Seoul" in text(member_client.get(url))
+
+    Profile = type(profile)
+    Profile.objects.filter(pk=profile.pk).update(headline="Changed behind the cache's back")
+    other = Client()
+    other.force_login(ProfileFactory().user)  # creating a profile clears the cache
+    assert "Changed behind the cache" in text(other.get(url))
+
+    Profile.objects.filter(pk=profile.pk).update(headline="Changed again, quietly")
+    assert "Changed behind the cache" in text(other.get(url))  # shared, from the cache
+
+    account_services.profile_update(profile=profile, data={"headline": "Head nurse in Seoul"})
+    assert "Head nurse in Seoul" in text(member_client.get(url))
