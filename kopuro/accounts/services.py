@@ -174,14 +174,22 @@ def account_export(*, user: User) -> bytes:
     for name, section in export_sections(user):
         data[name] = section
 
+    blobs: list[tuple[str, bytes]] = []
+    for arcname, field in files:
+        try:
+            with field.open("rb") as fh:
+                blobs.append((arcname, fh.read()))
+        except OSError:
+            # Gone from storage (a restored backup, a manual clean-up): say so, do not fail.
+            data.setdefault("missing_files", []).append(arcname)
+
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(
             "data.json", json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
         )
-        for arcname, field in files:
-            with field.open("rb") as fh:
-                zf.writestr(arcname, fh.read())
+        for arcname, content in blobs:
+            zf.writestr(arcname, content)
         zf.writestr(
             "README.txt",
             "This archive holds everything Kopuro keeps about your account.\n"

@@ -200,3 +200,15 @@ def test_two_members_export_only_their_own(client):
     )
     assert data["account"]["email"] == a.user.email
     assert b.user.email not in json.dumps(data)
+
+
+def test_export_when_the_photo_file_is_gone(member_client, member):
+    services.profile_set_photo(profile=member, upload=upload("me.jpg", jpeg_bytes()))
+    member.refresh_from_db()
+    os.remove(member.photo.path)
+    response = member_client.post(EXPORT_URL)
+    assert response.status_code == 200
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    data = json.loads(archive.read("data.json"))
+    assert data["missing_files"] == [data["profile"]["photo"]]
+    assert data["profile"]["photo"] not in archive.namelist()
