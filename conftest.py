@@ -1,6 +1,17 @@
 """Shared pytest fixtures: a site with its home page, and members."""
 
 import pytest
+from django.utils import translation
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Start each test in English: a request to /ru/ or /ky/ leaves its language active in the
+    thread (LocaleMiddleware does not switch back), and messages built outside a request would
+    come out in it."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
