@@ -103,6 +103,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous full-page cache: before sessions, so a hit skips the rest (kopuro/core/cache.py).
     "kopuro.core.cache.AnonymousPageCacheMiddleware",
+    "kopuro.core.cache.CachedSiteMiddleware",  # Wagtail's site lookup without a query
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

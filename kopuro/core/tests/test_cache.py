@@ -420,3 +420,39 @@ def test_a_cached_profile_body_follows_a_profile_change(member_client, db, data_
 
     account_services.profile_update(profile=profile, data={"headline": "Head nurse in Seoul"})
     assert "Head nurse in Seoul" in text(member_client.get(url))
+
+
+# --- The site from the cache --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["localhost", "localhost:8000", "a.example", "a.example:8080", "b.example", "unknown.example"],
+)
+def test_the_cached_site_is_the_site_wagtail_finds(site, data_cache, host):
+    from django.test import RequestFactory
+    from wagtail.models import Site
+
+    from kopuro.core.cache import find_site
+
+    root = Site.objects.get(is_default_site=True).root_page
+    Site.objects.create(hostname="a.example", port=80, root_page=root)
+    Site.objects.create(hostname="a.example", port=8080, root_page=root)
+    Site.objects.create(hostname="b.example", port=80, root_page=root)
+    Site.objects.create(hostname="b.example", port=443, root_page=root)
+
+    request = RequestFactory().get("/", HTTP_HOST=host)
+    expected = Site._find_for_request(request)
+    assert find_site(request) == expected
+
+
+def test_a_new_site_is_found_at_once(site, data_cache):
+    from django.test import RequestFactory
+    from wagtail.models import Site
+
+    from kopuro.core.cache import find_site
+
+    request = RequestFactory().get("/", HTTP_HOST="c.example")
+    assert find_site(request).is_default_site
+    new = Site.objects.create(hostname="c.example", port=80, root_page=site)
+    assert find_site(RequestFactory().get("/", HTTP_HOST="c.example")) == new
