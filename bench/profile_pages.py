@@ -89,16 +89,23 @@ def main() -> None:
             samples = []
             for _ in range(args.repeat):
                 timers.__init__()
-                started = time.perf_counter()
+                started, cpu = time.perf_counter(), time.process_time()
                 client.get(url)
                 samples.append(
-                    (time.perf_counter() - started, timers.sql, timers.template, timers.queries)
+                    (
+                        time.perf_counter() - started,
+                        timers.sql,
+                        timers.template,
+                        timers.queries,
+                        time.process_time() - cpu,
+                    )
                 )
             results[name] = {
                 "queries": samples[-1][3],
                 "total_ms": round(statistics.median(s[0] for s in samples) * 1000, 2),
                 "sql_ms": round(statistics.median(s[1] for s in samples) * 1000, 2),
                 "template_ms": round(statistics.median(s[2] for s in samples) * 1000, 2),
+                "cpu_ms": round(statistics.median(s[4] for s in samples) * 1000, 2),
             }
 
         profiler = cProfile.Profile()

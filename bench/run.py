@@ -345,6 +345,34 @@ def check(port: int, scenario: dict) -> None:
         assert cache is None, f"{where} went through the page cache ({cache})"
 
 
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(gunicorn_pid: int) -> dict[str, float]:
+    """CPU time used so far by the server side: gunicorn (master and workers), the PostgreSQL
+    backends connected to the bench database, and Redis. Unlike wall-clock figures this stays
+    meaningful on a machine that other work is keeping busy."""
+    totals = {"app": 0.0, "postgresql": 0.0, "redis": 0.0}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+            cmdline = Path(entry.path, "cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        pid, ppid = int(entry.name), int(fields[1])
+        used = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+        if pid == gunicorn_pid or ppid == gunicorn_pid:
+            totals["app"] += used
+        elif cmdline.startswith(b"postgres: ") and f" {DATABASE} ".encode() in cmdline:
+            totals["postgresql"] += used
+        elif cmdline.startswith(b"redis-server"):
+            totals["redis"] += used
+    return totals
+
+
 def wrk(
     binary: str, port: int, scenario: dict, *, seconds: int, connections: int, threads: int
 ) -> dict:
@@ -527,13 +555,15 @@ def markdown(result: dict) -> str:
         f"(generated in {result['data']['generation_seconds']} s this run"
         f"{'' if result['data']['inserted'] else ', already loaded'})",
         "",
-        "| scenario | req/s | ÷ floor | p50 ms | p95 ms | p99 ms | errors |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| scenario | req/s | ÷ floor | p50 ms | p95 ms | p99 ms | errors | server CPU ms/req | CPU ÷ floor |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in result["scenarios"].values():
+        cpu_ratio = f"{r['cpu_ratio']:.2f}" if r.get("cpu_ratio") else "–"
         lines.append(
             f"| {r['label']} | {r['rps']:,.0f} | {r['ratio']:.2f} | {r['p50_ms']:.1f} | "
-            f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['errors']} |"
+            f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['errors']} | "
+            f"{r['server_cpu_ms_per_request']:.2f} | {cpu_ratio} |"
         )
     w = result["page_weight"]
     lines += [
@@ -542,6 +572,10 @@ def markdown(result: dict) -> str:
         f"member ÷ floor ≥ {TARGETS['member_ratio']} → {v['member_ratio_min']} {ok[v['member_ok']]} · "
         f"p99 < {TARGETS['p99_ms']:.0f} ms → {v['p99_ms_max']} ms {ok[v['p99_ok']]} · "
         f"home page weight ≤ {TARGETS['page_weight_kb']:.0f} KB → {w['total_kb']} KB {ok[v['weight_ok']]}",
+        "",
+        "Server CPU per request = CPU time of gunicorn, the PostgreSQL backends and Redis during "
+        "the run ÷ requests; CPU ÷ floor is the ratio the pages would reach if that CPU were the "
+        "only limit (a fairer figure when other work shares the machine).",
         "",
         "| home page weight | kind | bytes | compressed |",
         "|---|---|---:|---:|",
@@ -552,12 +586,13 @@ def markdown(result: dict) -> str:
     if result.get("profile"):
         lines += [
             "",
-            "| uncached page, in-process | queries | SQL ms | template ms | total ms |",
-            "|---|---:|---:|---:|---:|",
+            "| uncached page, in-process | queries | SQL ms | template ms | total ms | CPU ms |",
+            "|---|---:|---:|---:|---:|---:|",
         ]
         for name, p in result["profile"]["pages"].items():
             lines.append(
-                f"| {name} | {p['queries']} | {p['sql_ms']:.2f} | {p['template_ms']:.2f} | {p['total_ms']:.2f} |"
+                f"| {name} | {p['queries']} | {p['sql_ms']:.2f} | {p['template_ms']:.2f} | "
+                f"{p['total_ms']:.2f} | {p.get('cpu_ms', 0):.2f} |"
             )
     lines += ["", f"Total run time {result['total_seconds']:.0f} s."]
     return "\n".join(lines)
@@ -680,6 +715,7 @@ def main() -> None:
                 connections=args.connections,
                 threads=wrk_threads,
             )
+            before = cpu_seconds(server.proc.pid)
             r = wrk(
                 wrk_bin,
                 port,
@@ -688,6 +724,14 @@ def main() -> None:
                 connections=args.connections,
                 threads=wrk_threads,
             )
+            after = cpu_seconds(server.proc.pid)
+            used = {k: after[k] - before[k] for k in after}
+            r["server_cpu_ms_per_request"] = round(
+                1000 * sum(used.values()) / max(1, r["requests"]), 3
+            )
+            r["server_cpu_split_ms"] = {
+                k: round(1000 * v / max(1, r["requests"]), 3) for k, v in used.items()
+            }
             rows[s["name"]] = {
                 "label": s["label"],
                 "path": s["path"] if s["kind"] != "member" else s["path"] + " (signed in)",
@@ -703,8 +747,15 @@ def main() -> None:
         server.stop()
 
     floor = rows["floor"]["rps"]
+    floor_cpu = rows["floor"]["server_cpu_ms_per_request"]
     for r in rows.values():
         r["ratio"] = round(r["rps"] / floor, 3)
+        # What the ratio would be if the server's CPU were the only limit (see cpu_seconds).
+        r["cpu_ratio"] = (
+            round(floor_cpu / r["server_cpu_ms_per_request"], 3)
+            if r["server_cpu_ms_per_request"]
+            else None
+        )
     result = {
         "started_at": started.strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(env),
