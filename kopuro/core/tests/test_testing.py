@@ -71,11 +71,10 @@ def test_count_queries_lists_the_sql(db):
 
 def test_the_home_page_costs_the_same_with_3_or_30_new_members(client, site):
     """The home page's "New in the community" list, for an anonymous visitor."""
-    queries = assert_queries_constant(client, "/en/", add_members)
+    assert_queries_constant(client, "/en/", add_members)
     assert "New in the community" in client.get("/en/").content.decode()
-    assert queries <= 12
 
 
 def test_the_home_page_costs_the_same_for_a_member(client, site):
     client.force_login(ProfileFactory().user)
-    assert_queries_constant(client, "/en/", add_members, max_queries=14)
+    assert_queries_constant(client, "/en/", add_members)
