@@ -597,3 +597,45 @@ def _root_collection_id() -> int:
     from wagtail.models import Collection
 
     return Collection.get_first_root_node().pk
+
+
+# --- The policy is used by every upload field -----------------------------------------------------
+
+
+def test_every_upload_field_in_kopuro_forms_applies_the_policy():
+    """A FileField in any kopuro/<app>/forms.py must be one of the policy's fields."""
+    import importlib
+    import pkgutil
+
+    from django import forms
+
+    import kopuro
+    from kopuro.core.forms import PolicyWagtailImageField
+    from kopuro.core.uploads import PolicyDocumentField, PolicyImageField
+
+    policy_fields = (PolicyImageField, PolicyDocumentField, PolicyWagtailImageField)
+    checked = []
+    for info in pkgutil.walk_packages(kopuro.__path__, "kopuro."):
+        if not info.name.endswith(".forms"):
+            continue
+        module = importlib.import_module(info.name)
+        for form in vars(module).values():
+            if not (isinstance(form, type) and issubclass(form, forms.BaseForm)):
+                continue
+            for name, field in form.base_fields.items():
+                if isinstance(field, forms.FileField):
+                    checked.append(f"{form.__name__}.{name}")
+                    assert isinstance(field, policy_fields), f"{form.__name__}.{name}"
+    assert "PhotoForm.photo" in checked
+
+
+def test_wagtail_builds_its_upload_forms_on_the_policy_forms():
+    from wagtail.documents.forms import get_document_form
+    from wagtail.documents.models import Document
+    from wagtail.images.forms import get_image_form
+    from wagtail.images.models import Image as WagtailImage
+
+    from kopuro.core.forms import PolicyDocumentForm, PolicyImageForm
+
+    assert issubclass(get_image_form(WagtailImage), PolicyImageForm)
+    assert issubclass(get_document_form(Document), PolicyDocumentForm)
