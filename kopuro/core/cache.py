@@ -319,10 +319,20 @@ def find_site(request):
         return None
     ranked.sort(key=lambda pair: pair[0])
     if len(ranked) == 1 or ranked[0][0] in (0, 1):
-        return ranked[0][1]
+        return _own_copy(ranked[0][1])
     if ranked[0][0] == 2:
-        return ranked[len(ranked) == 2][1]
+        return _own_copy(ranked[len(ranked) == 2][1])
     return None
+
+
+def _own_copy(site):
+    """A copy for this request: Wagtail caches things on the site's root page (`specific`),
+    and the listed instances are shared by every request this worker serves."""
+    import copy
+
+    mine = copy.copy(site)
+    mine.root_page = copy.copy(site.root_page)
+    return mine
 
 
 def _all_sites() -> list:
