@@ -317,6 +317,9 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "kopuro.core.forms.PolicyImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "kopuro.core.forms.PolicyDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
+# No Gravatar in the admin: it would send a hash of each editor's e-mail address to a third
+# party from every admin page, and fail on closed networks. Wagtail's own avatars are used.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Security -----------------------------------------------------------------------------------

@@ -203,3 +203,13 @@ def test_an_over_long_email_added_to_an_account_is_refused_with_a_message(client
     response = client.post("/en/accounts/email/", {"email": LONG_EMAIL, "action_add": ""})
     assert response.status_code == 200
     assert "at most 254 characters" in response.content.decode()
+
+
+def test_the_admin_sends_nothing_to_gravatar(client, site):
+    """No third-party request from the admin (editors' e-mail hashes, closed networks)."""
+    from kopuro.accounts.tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert "gravatar" not in response.content.decode().lower()
