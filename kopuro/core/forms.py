@@ -55,3 +55,15 @@ class PolicyDocumentForm(BaseDocumentForm):
         if isinstance(f, UploadedFile):
             check_document(f)
         return f
+
+    def _post_clean(self):
+        """Keep one clear message when the file is refused.
+
+        Works around Wagtail's Document.clean(), which checks the extension of the file the
+        instance holds even after the form refused the upload: it holds none, and the member
+        read a second, baffling 'File extension "" is not allowed.' under ours.
+        """
+        refused = list(self.errors.get("file", []))
+        super()._post_clean()
+        if refused:
+            self._errors["file"] = self.error_class(refused)
