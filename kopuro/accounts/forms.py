@@ -1,5 +1,6 @@
 """Forms for sign-up, the profile (each group of fields with its visibility), photo and deletion."""
 
+import re
 from urllib.parse import urlsplit
 
 from allauth.account.adapter import get_adapter
@@ -99,6 +100,18 @@ class TermChoiceField(forms.ModelMultipleChoiceField):
 
     def label_from_instance(self, obj: Term) -> str:
         return obj.label
+
+    def _check_values(self, value):
+        # Django passes any string to the database as a key; a number beyond a 64-bit integer
+        # makes SQLite (and PostgreSQL) fail with a server error instead of a form error.
+        for pk in value if isinstance(value, list | tuple) else ():
+            if not (isinstance(pk, str | int) and re.fullmatch(r"[0-9]{1,18}", str(pk))):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": pk},
+                )
+        return super()._check_values(value)
 
 
 # Fields of the profile form, grouped as the page shows them; each group ends with who may

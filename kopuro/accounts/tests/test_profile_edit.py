@@ -245,3 +245,10 @@ def test_each_visibility_choice_says_what_it_is_for(member_client):
         "Who can see your photo",
     ):
         assert label in html
+
+
+@pytest.mark.parametrize("value", ["9223372036854775808", "-1", "1.5", "abc", "１２", "1" * 40])
+def test_odd_choice_values_are_refused_not_crashed(member_client, member, value):
+    response = member_client.post(EDIT_URL, full_data(languages=[value]))
+    assert response.status_code == 200
+    assert "Select a valid choice." in response.content.decode()
