@@ -31,18 +31,19 @@ def visible_groups(profile: Profile, viewer) -> set[str]:
 
 
 def profile_queryset() -> QuerySet[Profile]:
+    """Profiles of live accounts with their vocabularies and tags, ready for a page.
+
+    The account row is deliberately not loaded (no select_related("user")): profiles read here
+    are kept in the shared cache, and the account holds the e-mail address and password hash.
+    """
     terms = Term.objects.order_by("position", "label_en")
-    return (
-        Profile.objects.filter(user__is_active=True)
-        .select_related("user")
-        .prefetch_related(
-            Prefetch("languages", queryset=terms),
-            Prefetch("expertise", queryset=terms),
-            Prefetch("interests", queryset=terms),
-            Prefetch("offers", queryset=terms),
-            Prefetch("seeks", queryset=terms),
-            "tags",
-        )
+    return Profile.objects.filter(user__is_active=True).prefetch_related(
+        Prefetch("languages", queryset=terms),
+        Prefetch("expertise", queryset=terms),
+        Prefetch("interests", queryset=terms),
+        Prefetch("offers", queryset=terms),
+        Prefetch("seeks", queryset=terms),
+        "tags",
     )
 
 

@@ -190,3 +190,16 @@ def test_own_words_are_listed_in_order(client):
     services.profile_update(profile=profile, data={"tags": ["zoology", "accounting", "music"]})
     html = client.get(f"/en/members/{profile.handle}/").content.decode()
     assert html.index("accounting") < html.index("music") < html.index("zoology")
+
+
+def test_profile_read_for_pages_carries_no_account_secrets():
+    """Profiles read for pages are cached: no e-mail address or password hash inside."""
+    import pickle
+
+    from kopuro.accounts import selectors
+
+    profile = ProfileFactory()
+    read = selectors.profile_get_for_viewer(handle=profile.handle, viewer=profile.user)
+    blob = pickle.dumps(read)
+    assert profile.user.email.encode() not in blob
+    assert profile.user.password.encode() not in blob
