@@ -163,3 +163,43 @@ def test_a_nul_byte_in_every_field_is_refused_not_a_500(client, site, spec: Form
     assert response.status_code in (200, 302)
     if response.status_code == 200 and spec.text:
         assert "Null characters are not allowed." in response.content.decode()
+
+
+@pytest.mark.parametrize("number", [2**63, -(2**63) - 1, 10**400])
+def test_a_huge_number_for_a_choice_of_rows_is_refused_not_a_500(client, site, number):
+    """Found by the fuzz test: SQLite overflowed on `seeks=9999…` (Django ticket #27397)."""
+    client.force_login(ProfileFactory().user)
+    response = client.post(
+        "/en/me/profile/",
+        {"display_name": "Aida", **{name: [str(number)] for name in PROFILE_MANY}},
+    )
+    assert response.status_code == 200
+    assert "Select a valid choice." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_every_choice_of_rows_in_kopuro_forms_refuses_a_huge_key():
+    """Django sends a multiple choice's keys to the database as they come (its `__in` lookup
+    has no range guard, ticket #27397): every such field in kopuro must refuse a key beyond
+    64 bits itself, as a form error."""
+    import importlib
+    import pkgutil
+
+    from django.core.exceptions import ValidationError
+
+    import kopuro
+
+    checked = []
+    for info in pkgutil.walk_packages(kopuro.__path__, "kopuro."):
+        if not info.name.endswith(".forms"):
+            continue
+        module = importlib.import_module(info.name)
+        for form in vars(module).values():
+            if not (isinstance(form, type) and issubclass(form, django_forms.BaseForm)):
+                continue
+            for name, f in form.base_fields.items():
+                if isinstance(f, django_forms.ModelMultipleChoiceField):
+                    checked.append(f"{form.__name__}.{name}")
+                    with pytest.raises(ValidationError):
+                        f.clean([str(10**30)])
+    assert "ProfileForm.seeks" in checked
