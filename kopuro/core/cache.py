@@ -48,7 +48,7 @@ from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_request
@@ -57,7 +57,7 @@ VERSION_KEY = "pagecache:version"
 HEADER = "X-Kopuro-Cache"
 # Never looked up or stored: the admin, served files, the API and the benchmark's floor view
 # (the floor must stay a bare Django request, without even the cache lookup).
-EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/api/", "/bench/")
+EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/api/", "/bench/", "/healthz")
 # Vary headers the key already covers: Cookie (only requests without a session are served, and
 # only their responses are stored) and Accept-Language (the language is part of the key).
 COVERED_VARY = {"cookie", "accept-language"}
@@ -294,7 +294,12 @@ class CachedSiteMiddleware:
             and not request.path.startswith(EXCLUDED_PREFIXES)
             and not hasattr(request, "_wagtail_site")
         ):
-            request._wagtail_site = find_site(request)
+            try:
+                request._wagtail_site = find_site(request)
+            except DatabaseError:
+                # The list of sites was not cached and the database is down: leave the lookup
+                # to Wagtail (views that need no site, such as /healthz, still answer).
+                pass
         return self.get_response(request)
 
 
