@@ -149,7 +149,7 @@ def test_over_long_text_is_refused_clearly_and_kept(member_client, member, field
     assert response.status_code == 200
     html = response.content.decode()
     assert "Please correct the errors below." in html
-    errors = re.search(rf'id="id_{field}_errors">(.*?)</ul>', html, re.S).group(1)
+    errors = re.search(rf'id="id_{field}_error">(.*?)</ul>', html, re.S).group(1)
     assert f"Ensure this value has at most {limit} characters (it has {len(too_long)})." in errors
     assert too_long in html  # what was typed is still there
     assert "Solar engineer in Seoul" in html or field == "headline"

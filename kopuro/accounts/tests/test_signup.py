@@ -138,7 +138,7 @@ def test_bad_sign_up_input_rerenders_with_message_and_keeps_input(
     assert response.status_code == 200
     html = response.content.decode()
     assert "Please correct the errors below." in html
-    errors = re.search(rf'id="id_{field}_errors">(.*?)</ul>', html, re.S)
+    errors = re.search(rf'id="id_{field}_error">(.*?)</ul>', html, re.S)
     assert errors, f"no error list next to {field}"
     assert message in errors.group(1).replace("&#x27;", "'")
     # What was typed is kept, passwords are not echoed back.
