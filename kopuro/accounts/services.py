@@ -205,9 +205,12 @@ def account_delete(*, user: User) -> None:
 
     The User row stays as a tombstone (no e-mail, no password, inactive), so content written
     by the member keeps its foreign keys and shows as "Deleted member"; the profile, consents,
-    e-mail addresses, social logins and authenticators go. An audit entry records the deletion.
+    e-mail addresses, social logins and authenticators go, and every app's registered erasure
+    runs (kopuro.accounts.export.register_erasure). An audit entry records the deletion.
     """
     from allauth.account.models import EmailAddress
+
+    from kopuro.accounts.export import run_erasures
 
     profile = getattr(user, "profile", None)
     if profile is not None:
@@ -218,6 +221,7 @@ def account_delete(*, user: User) -> None:
     user.socialaccount_set.all().delete()
     user.authenticator_set.all().delete()
     user.consents.all().delete()
+    run_erasures(user)
     log_action("account.deleted", actor=None, target=user, data={"user_id": user.pk})
     user.email = f"deleted-{user.pk}-{secrets.token_hex(4)}@deleted.invalid"
     user.set_unusable_password()
@@ -225,6 +229,7 @@ def account_delete(*, user: User) -> None:
     user.is_staff = False
     user.is_superuser = False
     user.deleted_at = timezone.now()
+    user.last_login = None
     user.save()
     user.groups.clear()
     user.user_permissions.clear()

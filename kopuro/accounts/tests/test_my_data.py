@@ -136,6 +136,7 @@ def test_delete_account_erases_personal_data(
     assert user.email != old_email and user.email.endswith("@deleted.invalid")
     assert not user.has_usable_password()
     assert user.deleted_at is not None
+    assert user.last_login is None
     assert not Profile.objects.filter(user=user).exists()
     assert not EmailAddress.objects.filter(user=user).exists()
     assert not EmailAddress.objects.filter(email__iexact=old_email).exists()
@@ -212,3 +213,20 @@ def test_export_when_the_photo_file_is_gone(member_client, member):
     data = json.loads(archive.read("data.json"))
     assert data["missing_files"] == [data["profile"]["photo"]]
     assert data["profile"]["photo"] not in archive.namelist()
+
+
+def test_deletion_runs_every_registered_erasure(member):
+    """Apps that keep personal data erase it through the registry, inside the same deletion."""
+    from kopuro.accounts import export
+
+    erased = []
+
+    def erase(user):
+        erased.append((user.pk, Profile.objects.filter(user=user).exists()))
+
+    export.register_erasure(erase)
+    try:
+        services.account_delete(user=member.user)
+    finally:
+        export._erasures.remove(erase)
+    assert erased == [(member.user.pk, False)]
