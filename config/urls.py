@@ -13,6 +13,8 @@ handler500 = "kopuro.core.views.server_error"
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("brand.css", core_views.brand_css, name="brand_css"),
+    # Staff sign in through allauth (rate limits, two-factor), not Wagtail's own form.
+    path("admin/login/", core_views.admin_login, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

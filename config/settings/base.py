@@ -306,6 +306,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # --- Wagtail ------------------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "Kopuro"
+# The admin sends people who must sign in to allauth's page, which rate-limits failed attempts
+# and asks for the second factor; Wagtail's own login form (no rate limit) is not routed.
+WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = KOPURO_UPLOAD_MAX_BYTES

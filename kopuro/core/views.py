@@ -4,7 +4,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import cache_control, never_cache
 
 
@@ -47,6 +49,18 @@ def bench_floor(request):
     """The framework floor for `make bench`: a bare view behind the full middleware stack, with
     no database, template or cache lookup. Routed only when settings.KOPURO_BENCH_FLOOR is on."""
     return HttpResponse("floor", content_type="text/plain")
+
+
+def admin_login(request):
+    """`/admin/login/` sends staff to allauth's sign-in, keeping where they were going.
+
+    Wagtail's own form checks a password with no rate limit and skips the second factor, so it
+    is not routed; allauth's page has both (see WAGTAILADMIN_LOGIN_URL).
+    """
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "/admin/"
+    return redirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
 
 
 def privacy(request):

@@ -33,7 +33,7 @@ def test_members_cannot_open_the_listings(client):
     for url in (TERMS, PROFILES, AUDIT):
         response = client.get(url)
         assert response.status_code == 302
-        assert response["Location"].startswith("/admin/login/")
+        assert response["Location"].startswith("/en/accounts/login/")
 
 
 @override_settings(KOPURO_STAFF_MFA_REQUIRED=False)
