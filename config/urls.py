@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kopuro.core import views as core_views
+from kopuro.newsroom import sitemaps as newsroom_sitemaps
 
 handler404 = "kopuro.core.views.page_not_found"
 handler500 = "kopuro.core.views.server_error"
@@ -17,6 +18,7 @@ urlpatterns = [
     path("admin/login/", core_views.admin_login, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", newsroom_sitemaps.sitemap, name="sitemap"),
 ]
 
 if settings.KOPURO_BENCH_FLOOR:  # `make bench` only: the framework floor it compares pages with
@@ -26,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("kopuro.accounts.urls")),
     path("", include("kopuro.core.urls")),
+    path("", include("kopuro.newsroom.urls")),
     # Wagtail's page serving comes last: it matches every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,0 +1,77 @@
+"""Writes for the newsroom. Editors work in the Wagtail admin; these are for set-up, demo content
+and tests, and follow the same rules (pages are published through revisions, so Wagtail's log
+and the models' validation apply).
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from kopuro.core.models import HomePage
+from kopuro.newsroom.models import (
+    EventIndexPage,
+    NewsIndexPage,
+    TenderClarification,
+    TenderIndexPage,
+    TenderPage,
+    VacancyIndexPage,
+)
+
+INDEXES = [
+    (NewsIndexPage, "news", _("News"), _("Press releases, statements and announcements.")),
+    (EventIndexPage, "events", _("Events"), _("Workshops, conferences and exhibitions.")),
+    (
+        VacancyIndexPage,
+        "vacancies",
+        _("Vacancies"),
+        _("Open posts at the office, nearest deadline first."),
+    ),
+    (
+        TenderIndexPage,
+        "tenders",
+        _("Procurement notices"),
+        _("Requests for proposals and quotations, with their timelines and clarifications."),
+    ),
+]
+
+
+@transaction.atomic
+def newsroom_ensure_indexes(*, home: HomePage) -> dict[str, Page]:
+    """The four newsroom index pages under `home`, created (and published) when missing.
+
+    Idempotent. Titles are written in English: translate them with wagtail-localize.
+    """
+    found = {}
+    for model, slug, title, intro in INDEXES:
+        page = model.objects.child_of(home).first()
+        if page is None:
+            page = model(title=str(title), slug=slug, intro=str(intro), locale=home.locale)
+            home.add_child(instance=page)
+            page.save_revision().publish()
+        found[slug] = page
+    return found
+
+
+def page_publish(*, parent: Page, page: Page, user=None) -> Page:
+    """Add `page` under `parent` and publish it through a revision (Wagtail's log applies)."""
+    parent.add_child(instance=page)
+    page.save_revision(user=user).publish(user=user)
+    page.refresh_from_db()
+    return page
+
+
+@transaction.atomic
+def tender_clarification_publish(
+    *, tender: TenderPage, question: str, answer: str, published_on=None, user=None
+) -> TenderClarification:
+    """Publish a question and its answer on a tender, for every bidder to read."""
+    tender = TenderPage.objects.get(pk=tender.pk)
+    kwargs = {"question": question, "answer": answer}
+    if published_on is not None:
+        kwargs["published_on"] = published_on
+    tender.clarifications.add(TenderClarification(**kwargs))
+    revision = tender.save_revision(user=user)
+    revision.publish(user=user)
+    return TenderClarification.objects.filter(page_id=tender.pk, question=question).latest("pk")

@@ -1,0 +1,115 @@
+"""Every newsroom page type renders, in the tree where it belongs."""
+
+from datetime import timedelta
+
+import pytest
+from wagtail.test.utils import WagtailPageTestCase
+
+from kopuro.core.models import HomePage
+from kopuro.newsroom.models import (
+    ContentPage,
+    EventIndexPage,
+    EventPage,
+    NewsIndexPage,
+    NewsPage,
+    NewsPageContact,
+    PhotoStoryPage,
+    PressContact,
+    TenderIndexPage,
+    TenderPage,
+    VacancyIndexPage,
+    VacancyPage,
+)
+from kopuro.newsroom.tests import factories as f
+
+
+class TestPageTree(WagtailPageTestCase):
+    def test_indexes_live_under_the_home_page(self):
+        for index in (NewsIndexPage, EventIndexPage, VacancyIndexPage, TenderIndexPage):
+            self.assertAllowedParentPageTypes(index, {HomePage})
+
+    def test_articles_live_under_their_index(self):
+        self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
+        self.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
+        self.assertAllowedParentPageTypes(VacancyPage, {VacancyIndexPage})
+        self.assertAllowedParentPageTypes(TenderPage, {TenderIndexPage})
+        self.assertAllowedParentPageTypes(PhotoStoryPage, {NewsIndexPage, EventIndexPage})
+        self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
+
+    def test_notices_have_no_children(self):
+        for model in (NewsPage, EventPage, VacancyPage, TenderPage, PhotoStoryPage):
+            self.assertAllowedSubpageTypes(model, set())
+
+
+@pytest.mark.django_db
+class TestCanCreate(WagtailPageTestCase):
+    """Editors can create each page type through the admin form."""
+
+    def setUp(self):
+        from kopuro.core.services import site_ensure_home
+        from kopuro.newsroom.services import newsroom_ensure_indexes
+
+        self.home = site_ensure_home()
+        self.indexes = newsroom_ensure_indexes(home=self.home)
+        self.login()
+
+    def test_news_page(self):
+        from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+        self.assertCanCreate(
+            self.indexes["news"],
+            NewsPage,
+            nested_form_data(
+                {
+                    "title": "Workshop on migrants' right to health",
+                    "slug": "right-to-health",
+                    "kind": "press_release",
+                    "date": "2017-06-13",
+                    "dateline_place": "BISHKEK",
+                    "lead": "A regional workshop.",
+                    "body": streamfield([("paragraph", rich_text("<p>Text</p>"))]),
+                    "press_contacts-TOTAL_FORMS": 0,
+                    "press_contacts-INITIAL_FORMS": 0,
+                    "tags": "health",
+                }
+            ),
+        )
+
+    def test_content_page(self):
+        from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+        self.assertCanCreate(
+            self.home,
+            ContentPage,
+            nested_form_data(
+                {"title": "About", "slug": "about", "body": streamfield([("heading", "Hello")])}
+            ),
+        )
+
+
+def test_each_page_type_renders(client, newsroom):
+    news = f.news(newsroom["news"], title="A press release")
+    contact = PressContact.objects.create(
+        name="Aliya B.", unit="IOM", phone="+7 777", email="a@example.org"
+    )
+    NewsPageContact.objects.create(page=news, contact=contact)
+    pages = [
+        news,
+        f.event(newsroom["events"]),
+        f.vacancy(newsroom["vacancies"]),
+        f.tender(newsroom["tenders"]),
+        f.photo_story(newsroom["news"]),
+        *newsroom.values(),
+    ]
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert page.title in response.content.decode()
+    body = client.get(news.url).content.decode()
+    assert "Aliya B." in body and "mailto:a@example.org" in body
+
+
+def test_archives_render(client, newsroom):
+    f.vacancy(newsroom["vacancies"], closes_in=-timedelta(days=1))
+    for slug in ("vacancies", "tenders", "events"):
+        assert client.get(newsroom[slug].url + "archive/").status_code == 200
