@@ -256,6 +256,10 @@ def seed_newsroom(*, home: HomePage | None = None) -> list[str]:
     home = home or site_ensure_home()
     en = Locale.objects.get(language_code="en")
     ru = Locale.objects.filter(language_code="ru").first()
+    if ru is not None and home.get_translation_or_none(ru) is None:
+        # No Russian home page (an editor's own home text has no demo translation): the
+        # newsroom stays in English rather than create a Russian site beside it.
+        ru = None
     added: list[str] = []
     refs: Refs = {
         "images": ensure_images(),

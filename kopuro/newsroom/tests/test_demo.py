@@ -111,7 +111,8 @@ SNAPSHOT = {
 
 @pytest.fixture
 def demo(site, django_capture_on_commit_callbacks):
-    # The Kyrgyz home page as a placeholder (the core demo translates it for real).
+    # Russian and Kyrgyz home pages, as the core demo makes them (it translates them for real).
+    site.copy_for_translation(Locale.objects.get(language_code="ru")).save_revision().publish()
     site.copy_for_translation(Locale.objects.get(language_code="ky"), alias=True)
     with django_capture_on_commit_callbacks(execute=True):
         added = seed_newsroom(home=site)

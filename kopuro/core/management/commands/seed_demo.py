@@ -50,6 +50,7 @@ class Command(BaseCommand):
         from kopuro.core.demo.members import seed_members
         from kopuro.core.demo.site import branding_seed, home_seed_english, home_seed_translations
         from kopuro.core.services import site_ensure_home
+        from kopuro.newsroom.demo import seed_newsroom
 
         done = []
         if load_vocabularies(Term):
@@ -66,6 +67,8 @@ class Command(BaseCommand):
             done.append("English home page")
         if languages := home_seed_translations(home=home):
             done.append("home page translations: " + ", ".join(languages))
+        if newsroom := seed_newsroom(home=home):
+            done.append(f"newsroom: {len(newsroom)} items in English and Russian")
         if done:
             page_cache_clear()
         return "; ".join(done)
