@@ -138,7 +138,6 @@ CONTENT_PAGES = [
             "A message from the IOM office for Central Asia.",
             "Обращение офиса МОМ для Центральной Азии.",
         ),
-        "image": Img("banner"),
         "body": [
             (
                 "heading",

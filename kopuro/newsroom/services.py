@@ -75,3 +75,23 @@ def tender_clarification_publish(
     revision = tender.save_revision(user=user)
     revision.publish(user=user)
     return TenderClarification.objects.filter(page_id=tender.pk, question=question).latest("pk")
+
+
+def newsroom_page_alias(*, page: Page) -> list[Page]:
+    """Aliases of `page` in every language that has its parent but not the page yet.
+
+    An alias is wagtail-localize's placeholder for "not translated yet": it shows the original
+    content at the other language's address, and becomes a real translation when someone
+    translates the page.
+    """
+    from wagtail.models import Locale
+
+    made = []
+    parent = page.get_parent()
+    for locale in Locale.objects.exclude(pk=page.locale_id):
+        if page.get_translation_or_none(locale) is not None:
+            continue
+        if parent.get_translation_or_none(locale) is None:
+            continue
+        made.append(page.copy_for_translation(locale, alias=True))
+    return made

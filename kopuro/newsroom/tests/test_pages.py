@@ -113,3 +113,31 @@ def test_archives_render(client, newsroom):
     f.vacancy(newsroom["vacancies"], closes_in=-timedelta(days=1))
     for slug in ("vacancies", "tenders", "events"):
         assert client.get(newsroom[slug].url + "archive/").status_code == 200
+
+
+def test_a_page_published_in_the_admin_is_reachable_in_every_language(admin_client, newsroom):
+    from wagtail.models import Locale
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    ru = Locale.objects.get(language_code="ru")
+    newsroom["news"].copy_for_translation(ru, copy_parents=True).save_revision().publish()
+    data = nested_form_data(
+        {
+            "title": "Only in English",
+            "slug": "only-in-english",
+            "kind": "announcement",
+            "date": "2026-01-15",
+            "dateline_place": "",
+            "lead": "",
+            "body": streamfield([("paragraph", rich_text("<p>Text</p>"))]),
+            "press_contacts-TOTAL_FORMS": 0,
+            "press_contacts-INITIAL_FORMS": 0,
+            "tags": "",
+            "action-publish": "1",
+        }
+    )
+    response = admin_client.post(f"/admin/pages/add/newsroom/newspage/{newsroom['news'].pk}/", data)
+    assert response.status_code == 302
+    alias = NewsPage.objects.get(slug="only-in-english", locale=ru)
+    assert alias.alias_of_id is not None
+    assert "nr-untranslated" in admin_client.get("/ru/news/only-in-english/").content.decode()
