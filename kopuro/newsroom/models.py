@@ -539,38 +539,46 @@ class ContractType(models.TextChoices):
     INTERNSHIP = "internship", _("Internship")
 
 
-class VacancyIndexPage(BaseIndexPage):
-    """/vacancies/: open posts, nearest deadline first; closed ones in an archive."""
+class DeadlineIndexPage(BaseIndexPage):
+    """An index of items that close at a deadline: open ones first, closed ones in an archive,
+    with RSS and Atom feeds. Subclasses name their selectors (in kopuro.newsroom.selectors) and
+    the archive's template."""
 
-    subpage_types = ["newsroom.VacancyPage"]
+    open_selector = ""
+    closed_selector = ""
+    archive_template = ""
 
     class Meta:
-        verbose_name = _("vacancies index")
+        abstract = True
+
+    def _selector(self, name: str):
+        from kopuro.newsroom import selectors
+
+        return getattr(selectors, name)
 
     @path("")
     def listing(self, request):
         from kopuro.newsroom import selectors
 
         now, hidden = timezone.now(), selectors.private_q()
+        closed = self._selector(self.closed_selector)
         return self.render(
             request,
             context_overrides={
-                "open_items": selectors.vacancies_open(index=self, now=now, hidden=hidden),
-                "closed_count": selectors.vacancies_closed(
+                "open_items": self._selector(self.open_selector)(
                     index=self, now=now, hidden=hidden
-                ).count(),
+                ),
+                "closed_count": closed(index=self, now=now, hidden=hidden).count(),
                 "now": now,
             },
         )
 
     @path("archive/", name="archive")
     def archive(self, request):
-        from kopuro.newsroom import selectors
-
-        items = selectors.vacancies_closed(index=self, now=timezone.now())
+        items = self._selector(self.closed_selector)(index=self, now=timezone.now())
         return self.render(
             request,
-            template="newsroom/vacancy_archive_page.html",
+            template=self.archive_template,
             context_overrides={"page_obj": self.paginate(request, items)},
         )
 
@@ -581,6 +589,18 @@ class VacancyIndexPage(BaseIndexPage):
     @path("feed/atom/", name="atom")
     def atom(self, request):
         return self.feed_response(request, "atom")
+
+
+class VacancyIndexPage(DeadlineIndexPage):
+    """/vacancies/: open posts, nearest deadline first; closed ones in an archive."""
+
+    subpage_types = ["newsroom.VacancyPage"]
+    open_selector = "vacancies_open"
+    closed_selector = "vacancies_closed"
+    archive_template = "newsroom/vacancy_archive_page.html"
+
+    class Meta:
+        verbose_name = _("vacancies index")
 
 
 class DeadlineMixin:
@@ -721,48 +741,16 @@ class SelectionMethod(models.TextChoices):
     RFQ = "rfq", _("Request for quotations")
 
 
-class TenderIndexPage(BaseIndexPage):
+class TenderIndexPage(DeadlineIndexPage):
     """/tenders/: procurement notices still taking proposals, then an archive."""
 
     subpage_types = ["newsroom.TenderPage"]
+    open_selector = "tenders_open"
+    closed_selector = "tenders_closed"
+    archive_template = "newsroom/tender_archive_page.html"
 
     class Meta:
         verbose_name = _("procurement notices index")
-
-    @path("")
-    def listing(self, request):
-        from kopuro.newsroom import selectors
-
-        now, hidden = timezone.now(), selectors.private_q()
-        return self.render(
-            request,
-            context_overrides={
-                "open_items": selectors.tenders_open(index=self, now=now, hidden=hidden),
-                "closed_count": selectors.tenders_closed(
-                    index=self, now=now, hidden=hidden
-                ).count(),
-                "now": now,
-            },
-        )
-
-    @path("archive/", name="archive")
-    def archive(self, request):
-        from kopuro.newsroom import selectors
-
-        items = selectors.tenders_closed(index=self, now=timezone.now())
-        return self.render(
-            request,
-            template="newsroom/tender_archive_page.html",
-            context_overrides={"page_obj": self.paginate(request, items)},
-        )
-
-    @path("feed/rss/", name="rss")
-    def rss(self, request):
-        return self.feed_response(request, "rss")
-
-    @path("feed/atom/", name="atom")
-    def atom(self, request):
-        return self.feed_response(request, "atom")
 
 
 class TenderPage(DeadlineMixin, BaseNewsroomPage):
