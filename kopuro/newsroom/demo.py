@@ -42,7 +42,7 @@ from kopuro.newsroom.models import (
     VacancyPage,
 )
 from kopuro.newsroom.pdf import minimal_pdf
-from kopuro.newsroom.services import newsroom_ensure_indexes, page_publish
+from kopuro.newsroom.services import newsroom_ensure_indexes, page_publish, topic_ensure
 
 Refs = dict[str, dict[str, object]]
 
@@ -267,6 +267,10 @@ def seed_newsroom(*, home: HomePage | None = None) -> list[str]:
         "pages": {},
     }
     contacts = ensure_contacts()
+    topics = {
+        name: topic_ensure(name, translations={"ru": ru_name, "ky": ky_name})
+        for name, (ru_name, ky_name) in C.TOPICS.items()
+    }
 
     indexes = newsroom_ensure_indexes(home=home)
     for slug, index in indexes.items():
@@ -394,7 +398,7 @@ def seed_newsroom(*, home: HomePage | None = None) -> list[str]:
             image=materialise(spec.get("image"), "en", refs),
             body=body,
         )
-        page.tags.add(*spec.get("tags", []))
+        page.topics = [topics[name] for name in spec.get("topics", [])]
         for key in spec.get("contacts", []):
             page.press_contacts.add(NewsPageContact(contact=contacts[key]))
         _create_and_translate(
@@ -418,7 +422,7 @@ def seed_newsroom(*, home: HomePage | None = None) -> list[str]:
                     body=_blocks(spec["body"], "ru", refs),
                     locale=ru,
                 )
-                page.tags.add(*spec.get("tags", []))
+                page.topics = [topics[name] for name in spec.get("topics", [])]
                 _create_and_translate(ru_news, page, spec, refs=refs, source="ru", target_locale=en)
                 added.append("statement (ru → en)")
 

@@ -87,6 +87,21 @@ INDEXES = {
     ),
 }
 
+# Topics news is filed under: English name -> (Russian, Kyrgyz).
+TOPICS = {
+    "diaspora": ("диаспора", "диаспора"),
+    "iDiaspora": ("iDiaspora", "iDiaspora"),
+    "gender": ("гендер", "гендер"),
+    "human rights": ("права человека", "адам укуктары"),
+    "prevention": ("профилактика", "алдын алуу"),
+    "youth": ("молодёжь", "жаштар"),
+    "photostory": ("фотоистория", "фотобаян"),
+    "migrants' rights": ("права мигрантов", "мигранттардын укуктары"),
+    "health": ("здоровье", "ден соолук"),
+    "information terminals": ("информационные терминалы", "маалымат терминалдары"),
+    "labour rights": ("трудовые права", "эмгек укуктары"),
+}
+
 CONTACTS = {
     "fernandes": ("Deepali Fernandes", "IOM HQ, Geneva", "+41 22 717 9547", "dfernandes@iom.int"),
     "okoth": ("Vanessa Okoth-Obbo", "IOM HQ, Geneva", "+41 22 717 9366", "vokoth@iom.int"),
@@ -251,7 +266,7 @@ NEWS = [
             "МОМ официально запустила iDiaspora — глобальную площадку для взаимодействия и обмена "
             "знаниями для транснациональных сообществ.",
         ),
-        "tags": ["diaspora", "idiaspora"],
+        "topics": ["diaspora", "iDiaspora"],
         "contacts": ["fernandes", "okoth"],
         "body": [
             (
@@ -526,7 +541,7 @@ NEWS = [
             "Система ООН в Кыргызстане встревожена сообщениями СМИ об убийстве девушки "
             "похитившим её с целью женитьбы мужчиной.",
         ),
-        "tags": ["gender", "human rights"],
+        "topics": ["gender", "human rights"],
         "body": [
             (
                 "paragraph",
@@ -610,7 +625,7 @@ NEWS = [
             "апреля 2018 года в Алматы региональный семинар для НКО и религиозных лидеров о "
             "снижении рисков радикализации молодёжи в сообществах, затронутых миграцией.",
         ),
-        "tags": ["prevention", "youth"],
+        "topics": ["prevention", "youth"],
         "event": "almaty-workshop",
         "body": [
             (
@@ -726,7 +741,7 @@ NEWS = [
             "Центральной Азии и Американский университет в Центральной Азии открывают выставку "
             "PhotoStory в главном конференц-зале университета, ул. Аалы Токомбаева, 7/6.",
         ),
-        "tags": ["photostory", "migrants' rights"],
+        "topics": ["photostory", "migrants' rights"],
         "image": Img("exhibition"),
         "event": "photostory-opening",
         "body": [
@@ -792,7 +807,7 @@ NEWS = [
             "15 июня, и пятницу, 16 июня, в отеле «Орион» в Бишкеке региональный семинар о праве "
             "мигрантов на здоровье.",
         ),
-        "tags": ["health", "migrants' rights"],
+        "topics": ["health", "migrants' rights"],
         "event": "health-workshop",
         "body": [
             (
@@ -853,7 +868,7 @@ NEWS = [
             "аэропорта «Манас» прошла церемония открытия информационных терминалов для граждан "
             "Кыргызстана, выезжающих за рубеж.",
         ),
-        "tags": ["information terminals", "migrants' rights"],
+        "topics": ["information terminals", "migrants' rights"],
         "image": Img("terminal"),
         "event": "terminals-ceremony",
         "body": [
@@ -976,7 +991,7 @@ NEWS = [
             "мэрией Оша, проводит 5–6 апреля 2017 года в Оше региональный семинар по миграции и "
             "профилактике.",
         ),
-        "tags": ["prevention", "migrants' rights"],
+        "topics": ["prevention", "migrants' rights"],
         "contacts": ["belonossova"],
         "event": "osh-workshop",
         "body": [
@@ -1061,7 +1076,7 @@ STATEMENT_RU_SOURCE = {
         "трудящихся-мигрантов из Кыргызстана, проводить работу с работодателями, чтобы те "
         "неукоснительно соблюдали права и интересы трудящихся-мигрантов, включая право на отдых.",
     ),
-    "tags": ["labour rights", "migrants' rights"],
+    "topics": ["labour rights", "migrants' rights"],
     "body": [
         (
             "paragraph",

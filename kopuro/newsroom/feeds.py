@@ -79,14 +79,16 @@ class IndexFeed(Feed):
 
 class NewsFeed(IndexFeed):
     def items(self):
-        return selectors.news_list(index=self.index)[:FEED_LENGTH]
+        items = list(selectors.news_list(index=self.index)[:FEED_LENGTH])
+        selectors.with_localized_topics(items)
+        return items
 
     def item_pubdate(self, item):
         return datetime.combine(item.date, time(9, 0), tzinfo=office_zone())
 
     def item_categories(self, item):
         categories = [item.get_kind_display()]
-        categories += [tagged.tag.name for tagged in item.tagged_items.all()]
+        categories += [topic.name for topic in item.topic_list]
         return categories
 
 

@@ -22,6 +22,7 @@ import zoneinfo
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -29,9 +30,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -177,6 +176,48 @@ class PressContact(index.Indexed, models.Model):
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
 
 
+# --- Topics ---------------------------------------------------------------------------------------
+
+
+@register_snippet
+class Topic(TranslatableMixin, models.Model):
+    """A subject news is filed under ("migrants' rights"), translated like pages.
+
+    A translated page keeps pointing at the topics its source page chose (wagtail-localize copies
+    many-to-many values as they are), so pages show each topic in the reader's language through
+    selectors.localized_topics(), and the listing filters by the slug, which all translations of
+    a topic share.
+    """
+
+    name = models.CharField(_("name"), max_length=60)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=60,
+        allow_unicode=True,
+        help_text=_("Used in addresses, e.g. 'migrants-rights'; the same in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.slug:
+            taken = Topic.objects.filter(slug=self.slug, locale_id=self.locale_id).exclude(
+                translation_key=self.translation_key
+            )
+            if taken.exists():
+                raise ValidationError({"slug": _("Another topic already uses this slug.")})
+
+
 # --- News -----------------------------------------------------------------------------------------
 
 
@@ -202,14 +243,16 @@ class NewsIndexPage(BaseIndexPage):
         filters = selectors.NewsFilters.from_query(request.GET)
         hidden = selectors.private_q()
         items = selectors.news_list(index=self, filters=filters, hidden=hidden)
+        page_obj = self.paginate(request, items)
+        selectors.with_localized_topics(page_obj.object_list)
         return self.render(
             request,
             context_overrides={
                 "filters": filters,
-                "page_obj": self.paginate(request, items),
+                "page_obj": page_obj,
                 "kinds": NewsKind.choices,
                 "years": selectors.news_years(index=self, hidden=hidden),
-                "tags": selectors.news_tags(index=self, hidden=hidden),
+                "topics": selectors.news_topics(index=self, hidden=hidden),
                 "photo_stories": selectors.photo_stories(parent=self, hidden=hidden),
             },
         )
@@ -221,12 +264,6 @@ class NewsIndexPage(BaseIndexPage):
     @path("feed/atom/", name="atom")
     def atom(self, request):
         return self.feed_response(request, "atom")
-
-
-class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "newsroom.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
-    )
 
 
 class NewsPageContact(Orderable):
@@ -253,7 +290,13 @@ class NewsPage(BaseNewsroomPage):
         blank=True,
         help_text=_("Where it is issued from, e.g. 'BISHKEK'; shown as 'BISHKEK, 31 May 2018'."),
     )
-    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    topics = ParentalManyToManyField(
+        Topic,
+        blank=True,
+        related_name="news_pages",
+        verbose_name=_("topics"),
+        help_text=_("What the item is about; readers filter the news by topic."),
+    )
 
     parent_page_types = ["newsroom.NewsIndexPage"]
     subpage_types: list[str] = []
@@ -265,7 +308,7 @@ class NewsPage(BaseNewsroomPage):
         FieldPanel("image"),
         FieldPanel("body"),
         InlinePanel("press_contacts", label=_("Press contacts")),
-        FieldPanel("tags"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [
         *BaseNewsroomPage.search_fields,
@@ -284,9 +327,12 @@ class NewsPage(BaseNewsroomPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from kopuro.newsroom import selectors
+
         context["contacts"] = [
             c.contact for c in self.press_contacts.select_related("contact").all()
         ]
+        context["topics"] = selectors.localized_topics(self.topics.all())
         return context
 
 

@@ -7,6 +7,7 @@ listing does not show are deferred, and renditions are prefetched.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -14,7 +15,6 @@ from typing import Any
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction
 
@@ -29,6 +29,7 @@ from kopuro.newsroom.models import (
     PhotoStoryPage,
     TenderIndexPage,
     TenderPage,
+    Topic,
     VacancyIndexPage,
     VacancyPage,
 )
@@ -66,7 +67,7 @@ def _children(model, parent: Page, hidden: Q | None = None) -> QuerySet:
 class NewsFilters:
     kind: str = ""
     year: int | None = None
-    tag: str = ""
+    topic: str = ""
 
     @classmethod
     def from_query(cls, query) -> NewsFilters:
@@ -78,12 +79,12 @@ class NewsFilters:
             year = year if 1900 <= year <= 2999 else None
         except (TypeError, ValueError):
             year = None
-        tag = query.get("tag", "")[:100]
-        return cls(kind=kind, year=year, tag=tag)
+        topic = query.get("topic", "")[:100]
+        return cls(kind=kind, year=year, topic=topic)
 
     @property
     def active(self) -> bool:
-        return bool(self.kind or self.year or self.tag)
+        return bool(self.kind or self.year or self.topic)
 
 
 def news_list(
@@ -95,9 +96,10 @@ def news_list(
             qs = qs.filter(kind=filters.kind)
         if filters.year:
             qs = qs.filter(date__year=filters.year)
-        if filters.tag:
-            qs = qs.filter(tagged_items__tag__slug=filters.tag)
-    qs = qs.prefetch_related("tagged_items__tag")
+        if filters.topic:
+            filed = NewsPage.topics.through.objects.filter(topic__slug=filters.topic)
+            qs = qs.filter(pk__in=filed.values("newspage_id"))
+    qs = qs.prefetch_related("topics")
     return _with_listing_image(qs).order_by("-date", "-first_published_at", "-pk")
 
 
@@ -106,13 +108,35 @@ def news_years(*, index: NewsIndexPage, hidden: Q | None = None) -> list[int]:
     return [d.year for d in qs.dates("date", "year", order="DESC")]
 
 
-def news_tags(*, index: NewsIndexPage, hidden: Q | None = None) -> QuerySet:
+def news_topics(*, index: NewsIndexPage, hidden: Q | None = None) -> list[Topic]:
+    """The topics the index's live items are filed under, in the reader's language."""
     page_ids = _children(NewsPage, index, hidden).values("pk")
-    return (
-        Tag.objects.filter(newsroom_newspagetag_items__content_object__in=page_ids)
-        .distinct()
-        .order_by("name")
-    )
+    return localized_topics(Topic.objects.filter(news_pages__in=page_ids).distinct())
+
+
+def localized_topics(topics: Iterable[Topic], locale: Locale | None = None) -> list[Topic]:
+    """Each topic once, in the reader's language where it has been translated, by name.
+
+    Translated pages point at their source page's topics (see Topic), so this is where a
+    Russian reader gets "права мигрантов" for "migrants' rights". One query for any number.
+    """
+    topics = {t.translation_key: t for t in topics}
+    if not topics:
+        return []
+    locale = locale or Locale.get_active()
+    translated = Topic.objects.filter(locale=locale, translation_key__in=topics.keys())
+    topics.update({t.translation_key: t for t in translated})
+    return sorted(topics.values(), key=lambda t: t.name.casefold())
+
+
+def with_localized_topics(pages: Iterable[NewsPage], locale: Locale | None = None) -> None:
+    """Set `topic_list` on each page (topics prefetched), with one query for all the pages."""
+    pages = list(pages)
+    every = localized_topics([t for page in pages for t in page.topics.all()], locale)
+    by_key = {t.translation_key: t for t in every}
+    for page in pages:
+        keys = {t.translation_key for t in page.topics.all()}
+        page.topic_list = [by_key[k] for k in by_key if k in keys]
 
 
 def photo_stories(*, parent: Page, hidden: Q | None = None) -> list[PhotoStoryPage]:

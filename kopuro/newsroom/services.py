@@ -5,9 +5,11 @@ and the models' validation apply).
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import transaction
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from kopuro.core.models import HomePage
 from kopuro.newsroom.models import (
@@ -16,6 +18,7 @@ from kopuro.newsroom.models import (
     TenderClarification,
     TenderIndexPage,
     TenderPage,
+    Topic,
     VacancyIndexPage,
 )
 
@@ -95,3 +98,22 @@ def newsroom_page_alias(*, page: Page) -> list[Page]:
             continue
         made.append(page.copy_for_translation(locale, alias=True))
     return made
+
+
+@transaction.atomic
+def topic_ensure(name: str, *, translations: dict[str, str] | None = None) -> Topic:
+    """The topic called `name` in the site's default language, created when missing, with the
+    given translations ({"ru": "здоровье"}) added in the languages that do not have one yet."""
+    default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    slug = slugify(name)
+    topic = Topic.objects.filter(locale=default, slug=slug).first()
+    if topic is None:
+        topic = Topic.objects.create(locale=default, name=name, slug=slug)
+    for language, translated in (translations or {}).items():
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None or topic.has_translation(locale):
+            continue
+        copy = topic.copy_for_translation(locale)
+        copy.name = translated
+        copy.save()
+    return topic

@@ -22,7 +22,7 @@ from kopuro.newsroom.models import (
     TenderPage,
     VacancyPage,
 )
-from kopuro.newsroom.services import page_publish
+from kopuro.newsroom.services import page_publish, topic_ensure
 
 _seq = itertools.count(1)
 
@@ -76,10 +76,9 @@ def news(index, **fields) -> NewsPage:
         "body": [("paragraph", "<p>Body text.</p>")],
     }
     defaults.update(fields)
-    tags = defaults.pop("tags", [])
+    topics = [topic_ensure(name) for name in defaults.pop("topics", [])]
     page = NewsPage(**defaults)
-    if tags:
-        page.tags.add(*tags)
+    page.topics = topics
     return page_publish(parent=index, page=page)
 
 

@@ -17,7 +17,7 @@ def _xml(content: bytes) -> ET.Element:
 
 @pytest.fixture
 def content(newsroom):
-    f.news(newsroom["news"], title="A release & more", lead="What <happened>.", tags=["health"])
+    f.news(newsroom["news"], title="A release & more", lead="What <happened>.", topics=["health"])
     f.vacancy(newsroom["vacancies"], position="Driver")
     f.vacancy(newsroom["vacancies"], position="Closed one", closes_in=-timedelta(days=1))
     f.tender(newsroom["tenders"], title="A request")

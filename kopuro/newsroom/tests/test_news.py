@@ -1,4 +1,4 @@
-"""The news listing: filtered by kind, year and tag, paginated; bad filters are ignored."""
+"""The news listing: filtered by kind, year and topic, paginated; bad filters are ignored."""
 
 from datetime import date
 
@@ -11,11 +11,13 @@ from kopuro.newsroom.tests import factories as f
 def news_items(newsroom):
     index = newsroom["news"]
     f.news(
-        index, title="Release 2018", kind="press_release", date=date(2018, 4, 23), tags=["youth"]
+        index, title="Release 2018", kind="press_release", date=date(2018, 4, 23), topics=["youth"]
     )
-    f.news(index, title="Statement 2018", kind="statement", date=date(2018, 5, 31), tags=["gender"])
     f.news(
-        index, title="Release 2017", kind="press_release", date=date(2017, 6, 13), tags=["health"]
+        index, title="Statement 2018", kind="statement", date=date(2018, 5, 31), topics=["gender"]
+    )
+    f.news(
+        index, title="Release 2017", kind="press_release", date=date(2017, 6, 13), topics=["health"]
     )
     return index
 
@@ -36,7 +38,7 @@ def test_newest_first(client, news_items):
         ("?kind=statement", ["Statement 2018"]),
         ("?kind=press_release", ["Release 2018", "Release 2017"]),
         ("?year=2017", ["Release 2017"]),
-        ("?tag=youth", ["Release 2018"]),
+        ("?topic=youth", ["Release 2018"]),
         ("?kind=press_release&year=2018", ["Release 2018"]),
         # Nonsense is ignored, never an error.
         ("?kind=<script>&year=abc&page=x", ["Release 2018", "Statement 2018", "Release 2017"]),
@@ -47,8 +49,8 @@ def test_filters(client, news_items, query, expected):
     assert _titles(client, news_items.url + query) == expected
 
 
-def test_unknown_tag_shows_an_empty_state(client, news_items):
-    response = client.get(news_items.url + "?tag=" + "x" * 5000)
+def test_unknown_topic_shows_an_empty_state(client, news_items):
+    response = client.get(news_items.url + "?topic=" + "x" * 5000)
     assert response.status_code == 200
     assert "Nothing matches these filters." in response.content.decode()
 
@@ -118,3 +120,37 @@ def test_html_in_content_is_shown_literally(client, newsroom):
     body = client.get(page.url).content.decode()
     assert "<script>alert(1)</script>" not in body
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
+def test_topics_are_shown_in_the_readers_language(client, newsroom):
+    """A Russian reader sees a Russian topic name on the listing, the page and the filter, and
+    the filter finds the item although its page points at the English topic."""
+    from wagtail.models import Locale
+
+    from kopuro.newsroom.models import NewsPage
+    from kopuro.newsroom.services import newsroom_page_alias, topic_ensure
+
+    ru = Locale.objects.get(language_code="ru")
+    newsroom["news"].copy_for_translation(ru, copy_parents=True).save_revision().publish()
+    topic_ensure("migrants' rights", translations={"ru": "права мигрантов"})
+    english = f.news(newsroom["news"], title="Rights at work", topics=["migrants' rights"])
+    newsroom_page_alias(page=english)  # what publishing in the admin does
+    russian = NewsPage.objects.get(translation_key=english.translation_key, locale=ru)
+
+    listing = client.get("/ru/news/").content.decode()
+    assert "права мигрантов" in listing and "migrants&#x27; rights" not in listing
+    assert "Rights at work" in client.get("/ru/news/?topic=migrants-rights").content.decode()
+    assert "права мигрантов" in client.get(russian.url).content.decode()
+    assert "migrants&#x27; rights" in client.get(english.url).content.decode()
+
+
+def test_a_topic_slug_is_unique_in_its_language(newsroom):
+    from django.core.exceptions import ValidationError
+
+    from kopuro.newsroom.models import Topic
+    from kopuro.newsroom.services import topic_ensure
+
+    health = topic_ensure("health")
+    duplicate = Topic(locale=health.locale, name="Health care", slug="health")
+    with pytest.raises(ValidationError, match="Another topic already uses this slug"):
+        duplicate.full_clean()

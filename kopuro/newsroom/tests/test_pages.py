@@ -20,6 +20,7 @@ from kopuro.newsroom.models import (
     VacancyIndexPage,
     VacancyPage,
 )
+from kopuro.newsroom.services import topic_ensure
 from kopuro.newsroom.tests import factories as f
 
 
@@ -70,7 +71,7 @@ class TestCanCreate(WagtailPageTestCase):
                     "body": streamfield([("paragraph", rich_text("<p>Text</p>"))]),
                     "press_contacts-TOTAL_FORMS": 0,
                     "press_contacts-INITIAL_FORMS": 0,
-                    "tags": "health",
+                    "topics": [str(topic_ensure("health").pk)],
                 }
             ),
         )
@@ -132,7 +133,6 @@ def test_a_page_published_in_the_admin_is_reachable_in_every_language(admin_clie
             "body": streamfield([("paragraph", rich_text("<p>Text</p>"))]),
             "press_contacts-TOTAL_FORMS": 0,
             "press_contacts-INITIAL_FORMS": 0,
-            "tags": "",
             "action-publish": "1",
         }
     )

@@ -18,7 +18,7 @@ BUDGET = 24
 def _news(index):
     def make(n):
         for i in range(n):
-            f.news(index, tags=[f"tag{i % 4}", "common"], image=f.listing_image())
+            f.news(index, topics=[f"tag{i % 4}", "common"], image=f.listing_image())
 
     return make
 
