@@ -127,3 +127,21 @@ def jpeg_bytes(width: int = 640, height: int = 480) -> bytes:
     out = io.BytesIO()
     image.save(out, "JPEG", quality=85)
     return out.getvalue()
+
+
+def switch_language(page: Page, name: str) -> None:
+    """Click a language in the header's switcher ("Русский", "Кыргызча", "English")."""
+    page.get_by_role("navigation", name=re.compile("Language|Язык|Тил")).get_by_role(
+        "link", name=re.compile(name)
+    ).click()
+
+
+def download(page: Page, link, folder) -> tuple[str, bytes]:
+    """Click `link` (a locator) and wait for the download: its suggested name and its bytes."""
+    with page.expect_download() as info:
+        link.click()
+    arrived = info.value
+    assert arrived.failure() is None, arrived.failure()
+    path = folder / arrived.suggested_filename
+    arrived.save_as(path)
+    return arrived.suggested_filename, path.read_bytes()
