@@ -78,6 +78,7 @@ run: setup ## Set everything up and serve Kopuro with demo content at http://127
 	@echo "  Kopuro is at http://$(HOST):$(PORT)/"
 	@echo "  Member login:        aida@demo.kopuro.org / kopuro-demo"
 	@echo "  Staff editor login:  editor@demo.kopuro.org / kopuro-demo   (admin at /admin/)"
+	@echo "  Newsroom workflow:   writer@demo.kopuro.org submits, approver@demo.kopuro.org approves"
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 

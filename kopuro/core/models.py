@@ -8,10 +8,25 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PreviewableMixin
 
 
-class HomePage(Page):
+class PhonePreviewMixin:
+    """Editors preview a page first at the width of a small phone (360 px, what many of our
+    readers have), then at Wagtail's usual phone, tablet and desktop widths."""
+
+    @property
+    def preview_sizes(self):
+        small_phone = {
+            "name": "small-phone",
+            "icon": "mobile-alt",
+            "device_width": 360,
+            "label": _("Preview on a small phone (360 px)"),
+        }
+        return [small_phone, *PreviewableMixin.DEFAULT_PREVIEW_SIZES]
+
+
+class HomePage(PhonePreviewMixin, Page):
     """The front door: what Kopuro offers, with live content from each part that exists.
 
     Translated with wagtail-localize like every page; sections below the intro are filled from

@@ -42,7 +42,13 @@ from kopuro.newsroom.models import (
     VacancyPage,
 )
 from kopuro.newsroom.pdf import minimal_pdf
-from kopuro.newsroom.services import newsroom_ensure_indexes, page_publish, topic_ensure
+from kopuro.newsroom.services import (
+    NEWSROOM_APPROVERS,
+    newsroom_ensure_indexes,
+    newsroom_ensure_workflow,
+    page_publish,
+    topic_ensure,
+)
 
 Refs = dict[str, dict[str, object]]
 
@@ -213,6 +219,30 @@ def ensure_documents() -> dict[str, object]:
     return found
 
 
+WRITER_EMAIL = "writer@demo.kopuro.org"
+APPROVER_EMAIL = "approver@demo.kopuro.org"
+
+
+def ensure_workflow_logins() -> int:
+    """Two staff logins that show the approval workflow: a writer in Wagtail's "Editors" group
+    (adds and edits, submits for approval, cannot publish) and a newsroom approver."""
+    from django.contrib.auth.models import Group
+
+    from kopuro.core.demo.accounts import demo_account
+
+    made = 0
+    for email, name, group in [
+        (WRITER_EMAIL, "Demo Writer", "Editors"),
+        (APPROVER_EMAIL, "Demo Approver", NEWSROOM_APPROVERS),
+    ]:
+        user, created = demo_account(email, name, staff=True, superuser=False)
+        group_obj = Group.objects.filter(name=group).first()
+        if group_obj is not None:
+            user.groups.add(group_obj)
+        made += int(created)
+    return made
+
+
 def ensure_contacts() -> dict[str, PressContact]:
     found = {}
     for key, (name, unit, phone, email) in C.CONTACTS.items():
@@ -277,6 +307,9 @@ def seed_newsroom(*, home: HomePage | None = None) -> list[str]:
         title, intro = C.INDEXES[slug]
         if ru is not None:
             translate_page(index, ru, pairs([title, intro], "en", "ru"))
+    newsroom_ensure_workflow(indexes=indexes)  # the Russian indexes too
+    if ensure_workflow_logins():
+        added.append("writer and approver logins")
 
     # Content pages: about, contacts.
     for spec in C.CONTENT_PAGES:

@@ -39,6 +39,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
+from kopuro.core.models import PhonePreviewMixin
 from kopuro.newsroom import blocks
 from kopuro.newsroom.forms import (
     NO_ANNOUNCEMENT,
@@ -79,7 +80,7 @@ def format_when(value: datetime | None, zone: zoneinfo.ZoneInfo | None = None) -
     return date_format(in_zone(value, zone), "j E Y, H:i")
 
 
-class BaseNewsroomPage(Page):
+class BaseNewsroomPage(PhonePreviewMixin, Page):
     """Fields every newsroom article has: a lead, a picture for listings and sharing, a body."""
 
     lead = models.TextField(
@@ -114,7 +115,7 @@ class BaseNewsroomPage(Page):
         return self.search_description or self.lead
 
 
-class BaseIndexPage(RoutablePageMixin, Page):
+class BaseIndexPage(PhonePreviewMixin, RoutablePageMixin, Page):
     intro = models.TextField(
         _("introduction"),
         blank=True,
@@ -522,6 +523,13 @@ class EventPage(RoutablePageMixin, BaseNewsroomPage):
             f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
             f"#map=17/{self.latitude}/{self.longitude}"
         )
+
+    def get_context(self, request, *args, **kwargs):
+        from kopuro.newsroom import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["in_the_news"] = selectors.news_about(self)
+        return context
 
     @path("ics/", name="ics")
     def ics(self, request):

@@ -139,6 +139,30 @@ def with_localized_topics(pages: Iterable[NewsPage], locale: Locale | None = Non
         page.topic_list = [by_key[k] for k in by_key if k in keys]
 
 
+def news_about(page: Page, hidden: Q | None = None) -> list[NewsPage]:
+    """Live news in `page`'s language that link to it or to one of its translations (a press
+    release about an event, say), newest first. Wagtail's reference index knows the links."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ReferenceIndex
+
+    versions = [
+        str(pk) for pk in page.get_translations(inclusive=True).values_list("pk", flat=True)
+    ]
+    sources = ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(Page),
+        to_object_id__in=versions,
+        content_type=ContentType.objects.get_for_model(NewsPage),
+    ).values_list("object_id", flat=True)
+    ids = [int(pk) for pk in sources if pk.isdigit()]
+    if not ids:
+        return []
+    qs = NewsPage.objects.live().defer_streamfields().filter(pk__in=ids, locale_id=page.locale_id)
+    hidden = private_q() if hidden is None else hidden
+    if hidden:
+        qs = qs.exclude(hidden)
+    return list(qs.order_by("-date", "-pk"))
+
+
 def photo_stories(*, parent: Page, hidden: Q | None = None) -> list[PhotoStoryPage]:
     qs = _children(PhotoStoryPage, parent, hidden)
     return list(_with_listing_image(qs).order_by("-date"))

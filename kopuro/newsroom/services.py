@@ -42,7 +42,8 @@ INDEXES = [
 
 @transaction.atomic
 def newsroom_ensure_indexes(*, home: HomePage) -> dict[str, Page]:
-    """The four newsroom index pages under `home`, created (and published) when missing.
+    """The four newsroom index pages under `home`, created (and published) when missing, with
+    the approval workflow on news and tenders (newsroom_ensure_workflow).
 
     Idempotent. Titles are written in English: translate them with wagtail-localize.
     """
@@ -54,6 +55,7 @@ def newsroom_ensure_indexes(*, home: HomePage) -> dict[str, Page]:
             home.add_child(instance=page)
             page.save_revision().publish()
         found[slug] = page
+    newsroom_ensure_workflow(indexes=found)
     return found
 
 
@@ -117,3 +119,58 @@ def topic_ensure(name: str, *, translations: dict[str, str] | None = None) -> To
         copy.name = translated
         copy.save()
     return topic
+
+
+NEWSROOM_APPROVERS = "Newsroom approvers"
+NEWSROOM_WORKFLOW = "Newsroom approval"
+NEWSROOM_APPROVAL_TASK = "Approval by a newsroom approver"
+
+
+@transaction.atomic
+def newsroom_ensure_workflow(*, indexes: dict[str, Page]):
+    """Press releases (all news) and procurement notices go from an editor to an approver.
+
+    Wagtail's own "Editors" group may add and change pages but not publish them, so an editor's
+    release or tender is submitted to this workflow, and a member of "Newsroom approvers" (who
+    may publish) approves it or sends it back with a comment. Superusers still publish
+    directly. The workflow is assigned to the news and tender indexes in every language (each
+    language is its own tree). Idempotent.
+    """
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import (
+        GroupApprovalTask,
+        GroupPagePermission,
+        Workflow,
+        WorkflowPage,
+        WorkflowTask,
+    )
+
+    approvers, _ = Group.objects.get_or_create(name=NEWSROOM_APPROVERS)
+    approvers.permissions.add(Permission.objects.get(codename="access_admin"))
+    approvers.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label__in=["wagtaildocs", "wagtailimages"],
+            codename__in=["add_document", "change_document", "add_image", "change_image"],
+        )
+    )
+    task, _created = GroupApprovalTask.objects.get_or_create(name=NEWSROOM_APPROVAL_TASK)
+    task.groups.add(approvers)
+    workflow, _created = Workflow.objects.get_or_create(name=NEWSROOM_WORKFLOW)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+
+    page_permissions = Permission.objects.filter(
+        content_type__app_label="wagtailcore",
+        codename__in=["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    )
+    for slug in ("news", "tenders"):
+        index = indexes.get(slug)
+        if index is None:
+            continue
+        for page in index.get_translations(inclusive=True):
+            # An operator who chose another workflow for the page keeps it.
+            WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+            for permission in page_permissions:
+                GroupPagePermission.objects.get_or_create(
+                    group=approvers, page=page, permission=permission
+                )
+    return workflow

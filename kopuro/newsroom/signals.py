@@ -20,6 +20,19 @@ def _clear_nav(sender, instance, **kwargs):
     cache.delete_many(keys)
 
 
+def _approval_workflow(sender, instance, **kwargs):
+    """A news or tender index was published (a new translation, say): its releases and notices
+    go through the approval workflow in that language too."""
+    from kopuro.newsroom.models import NewsIndexPage, TenderIndexPage
+    from kopuro.newsroom.services import newsroom_ensure_workflow
+
+    if isinstance(instance, NewsIndexPage):
+        newsroom_ensure_workflow(indexes={"news": instance})
+    elif isinstance(instance, TenderIndexPage):
+        newsroom_ensure_workflow(indexes={"tenders": instance})
+
+
 def connect() -> None:
+    page_published.connect(_approval_workflow, dispatch_uid="newsroom_approval_workflow")
     page_published.connect(_clear_nav, dispatch_uid="newsroom_nav_published")
     page_unpublished.connect(_clear_nav, dispatch_uid="newsroom_nav_unpublished")

@@ -55,13 +55,18 @@ AIDA_TERMS = {
 AIDA_TAGS = ["green building", "seismic design", "women in engineering", "hiking"]
 
 
-def _account(email: str, display_name: str, *, staff: bool) -> tuple[User, bool]:
+def demo_account(
+    email: str, display_name: str, *, staff: bool, superuser: bool | None = None
+) -> tuple[User, bool]:
+    """A verified demo login with the published demo password (superuser if staff, unless
+    told otherwise); an existing account is returned as it is."""
     from allauth.account.models import EmailAddress
 
     from kopuro.accounts.services import member_sign_up
 
+    superuser = staff if superuser is None else superuser
     user, created = User.objects.get_or_create(
-        email=email, defaults={"is_staff": staff, "is_superuser": staff}
+        email=email, defaults={"is_staff": staff, "is_superuser": superuser}
     )
     if created:
         user.set_password(DEMO_PASSWORD)
@@ -82,8 +87,8 @@ def demo_accounts_seed() -> int:
         profile_update,
     )
 
-    _editor, editor_created = _account(EDITOR_EMAIL, "Demo Editor", staff=True)
-    aida, aida_created = _account(MEMBER_EMAIL, "Aida Toktogulova", staff=False)
+    _editor, editor_created = demo_account(EDITOR_EMAIL, "Demo Editor", staff=True)
+    aida, aida_created = demo_account(MEMBER_EMAIL, "Aida Toktogulova", staff=False)
     profile = aida.profile
     if not profile.headline:  # never filled in: give Aida her full profile
         data = dict(AIDA)

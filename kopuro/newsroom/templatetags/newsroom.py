@@ -5,11 +5,13 @@ from __future__ import annotations
 import zoneinfo
 from datetime import date, datetime
 
+from babel.core import UnknownLocaleError
+from babel.dates import get_timezone_location
 from django import template
 from django.conf import settings
 from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.utils.translation import get_language
+from django.utils.translation import get_language, to_locale
 
 register = template.Library()
 
@@ -25,8 +27,20 @@ def _zone(zone) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(settings.TIME_ZONE)
 
 
+def zone_city(zone: zoneinfo.ZoneInfo) -> str:
+    """The zone's city in the active language, from CLDR through Babel ("Бишкек" on a Russian
+    page), or the English name in the zone's key when CLDR has none."""
+    key = str(zone.key)
+    try:
+        return get_timezone_location(
+            key, locale=to_locale(get_language() or settings.LANGUAGE_CODE), return_city=True
+        )
+    except (LookupError, UnknownLocaleError, ValueError):
+        return key.rsplit("/", 1)[-1].replace("_", " ")
+
+
 def zone_label(zone: zoneinfo.ZoneInfo, when: datetime) -> str:
-    city = str(zone.key).rsplit("/", 1)[-1].replace("_", " ")
+    city = zone_city(zone)
     offset = when.utcoffset()
     minutes = int(offset.total_seconds() // 60) if offset is not None else 0
     sign = "+" if minutes >= 0 else "−"

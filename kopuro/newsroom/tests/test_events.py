@@ -121,3 +121,22 @@ def test_photo_story_slideshow_works_without_javascript(client, newsroom):
     assert 'tabindex="0"' in body  # the strip scrolls with the arrow keys
     assert "A. Winner" in body and "© Test" in body
     assert timezone.now()  # no clock assumption beyond "it runs"
+
+
+def test_an_event_links_back_to_the_news_about_it(client, newsroom):
+    event = f.event(newsroom["events"], title="Workshop on safe migration")
+    link = {"label": "The workshop", "page": event, "url": "", "description": ""}
+    f.news(newsroom["news"], title="A release about the workshop", body=[("link", link)])
+    draft = f.news(newsroom["news"], title="A withdrawn release", body=[("link", link)])
+    draft.unpublish()
+    f.news(newsroom["news"], title="An unrelated release")
+
+    body = client.get(event.url).content.decode()
+    assert "In the news" in body
+    assert "A release about the workshop" in body
+    assert "A withdrawn release" not in body and "An unrelated release" not in body
+
+
+def test_an_event_nobody_wrote_about_has_no_news_section(client, newsroom):
+    event = f.event(newsroom["events"])
+    assert "In the news" not in client.get(event.url).content.decode()

@@ -141,3 +141,10 @@ def test_a_page_published_in_the_admin_is_reachable_in_every_language(admin_clie
     alias = NewsPage.objects.get(slug="only-in-english", locale=ru)
     assert alias.alias_of_id is not None
     assert "nr-untranslated" in admin_client.get("/ru/news/only-in-english/").content.decode()
+
+
+def test_editors_preview_on_a_small_phone_first(admin_client, newsroom):
+    page = f.news(newsroom["news"])
+    body = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert 'data-device-width="360"' in body
+    assert body.index('data-device-width="360"') < body.index('data-device-width="1280"')

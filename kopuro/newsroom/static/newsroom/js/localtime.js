@@ -8,8 +8,11 @@
   var readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   var labels = { en: "your time", ru: "ваше время", ky: "сиздин убакыт" };
   var label = labels[(lang || "en").slice(0, 2)] || labels.en;
-  var format = new Intl.DateTimeFormat(lang, {
-    day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit"
+  // Written like the office's time beside it ("20 December 2026, 18:00"): day before month and a
+  // 24-hour clock, not the US English default ("December 20, 2026 at 03:00 PM").
+  var format = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : lang, {
+    day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit",
+    hourCycle: "h23"
   });
   function offsetMinutes(date, zone) {
     var parts = new Intl.DateTimeFormat("en-US", {
