@@ -595,12 +595,16 @@ class ContractType(models.TextChoices):
 
 class DeadlineIndexPage(BaseIndexPage):
     """An index of items that close at a deadline: open ones first, closed ones in an archive,
-    with RSS and Atom feeds. Subclasses name their selectors (in kopuro.newsroom.selectors) and
-    the archive's template."""
+    with RSS and Atom feeds. Subclasses name their selectors (in kopuro.newsroom.selectors), the
+    template of one item, and the archive's words; the listing's template extends
+    newsroom/deadline_index_page.html, and both archives share newsroom/deadline_archive_page.html."""
 
     open_selector = ""
     closed_selector = ""
-    archive_template = ""
+    item_template = ""
+    archive_heading = ""
+    archive_intro = ""
+    archive_empty = ""
 
     class Meta:
         abstract = True
@@ -632,7 +636,7 @@ class DeadlineIndexPage(BaseIndexPage):
         items = self._selector(self.closed_selector)(index=self, now=timezone.now())
         return self.render(
             request,
-            template=self.archive_template,
+            template="newsroom/deadline_archive_page.html",
             context_overrides={"page_obj": self.paginate(request, items)},
         )
 
@@ -651,7 +655,10 @@ class VacancyIndexPage(DeadlineIndexPage):
     subpage_types = ["newsroom.VacancyPage"]
     open_selector = "vacancies_open"
     closed_selector = "vacancies_closed"
-    archive_template = "newsroom/vacancy_archive_page.html"
+    item_template = "newsroom/includes/vacancy_item.html"
+    archive_heading = _("Closed vacancies")
+    archive_intro = _("These posts no longer take applications.")
+    archive_empty = _("No closed vacancies yet.")
 
     class Meta:
         verbose_name = _("vacancies index")
@@ -801,7 +808,13 @@ class TenderIndexPage(DeadlineIndexPage):
     subpage_types = ["newsroom.TenderPage"]
     open_selector = "tenders_open"
     closed_selector = "tenders_closed"
-    archive_template = "newsroom/tender_archive_page.html"
+    item_template = "newsroom/includes/tender_item.html"
+    archive_heading = _("Closed procurement notices")
+    archive_intro = _(
+        "Their submission deadlines have passed; documents and clarifications stay here for "
+        "the record."
+    )
+    archive_empty = _("No closed notices yet.")
 
     class Meta:
         verbose_name = _("procurement notices index")
