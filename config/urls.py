@@ -26,6 +26,8 @@ if settings.KOPURO_BENCH_FLOOR:  # `make bench` only: the framework floor it com
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    # Connect's /members/… paths come before the profile pages' /members/<handle>/.
+    path("", include("kopuro.connect.urls")),
     path("", include("kopuro.accounts.urls")),
     path("", include("kopuro.core.urls")),
     path("", include("kopuro.newsroom.urls")),

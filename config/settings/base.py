@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "kopuro.core",
     "kopuro.accounts",
     "kopuro.newsroom",
+    "kopuro.connect",
     # Wagtail and translation
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -380,6 +381,17 @@ KOPURO_DATA_CACHE_SECONDS = 300
 # The benchmark's framework floor: a bare view at /bench/floor served by the same workers
 # (`make bench` turns it on). Off everywhere else: it would be a pointless public URL.
 KOPURO_BENCH_FLOOR = env.bool("KOPURO_BENCH_FLOOR", default=False)
+
+# --- Connect (member directory, connections, messages) -----------------------------------------
+
+# Connection requests one member may send in 24 hours (against spam).
+KOPURO_CONNECT_DAILY_REQUESTS = env.int("KOPURO_CONNECT_DAILY_REQUESTS", default=20)
+# Open reports that hold a profile or message out of sight until a moderator reviews it.
+KOPURO_REPORTS_TO_HIDE = env.int("KOPURO_REPORTS_TO_HIDE", default=3)
+# Map tiles for the members' map, e.g. https://tiles.example.org/{z}/{x}/{y}.png (also add the
+# host to CSP_IMG_SRC). Empty: no tiles; the map shows its points and the list still works.
+KOPURO_MAP_TILE_URL = env("KOPURO_MAP_TILE_URL", default="")
+KOPURO_MAP_TILE_ATTRIBUTION = env("KOPURO_MAP_TILE_ATTRIBUTION", default="")
 
 # --- Logging ------------------------------------------------------------------------------------
 

@@ -69,6 +69,10 @@ class Command(BaseCommand):
             done.append("home page translations: " + ", ".join(languages))
         if newsroom := seed_newsroom(home=home):
             done.append(f"newsroom: {len(newsroom)} items in English and Russian")
+        from kopuro.connect.demo import seed_connect
+
+        if connect := seed_connect():
+            done.append(f"connect: {connect}")
         if done:
             page_cache_clear()
         return "; ".join(done)

@@ -1,0 +1,140 @@
+"""Forms for Connect: they validate input only; views call a service or selector with it."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from kopuro.accounts.models import Term
+from kopuro.connect.models import NotificationPreference, Report
+from kopuro.connect.notifications import kinds
+
+SORT_CHOICES = [
+    ("relevance", _("Best match")),
+    ("newest", _("Newest members")),
+    ("complete", _("Most complete profiles")),
+]
+
+
+class TermChoiceField(forms.ModelChoiceField):
+    """A vocabulary term by id; a value that is no term (or no number) is a form error."""
+
+    def label_from_instance(self, obj):
+        return obj.label
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if not str(value).isdigit() or len(str(value)) > 12:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+def _terms(vocabulary):
+    return Term.objects.filter(vocabulary=vocabulary).order_by("position", "label_en")
+
+
+def _countries():
+    return [("", _("Any country")), *list(countries)]
+
+
+class DirectoryForm(forms.Form):
+    """The directory's search and filters (GET). Every field is optional."""
+
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=200,
+        help_text=_("Name, headline, skills or interests"),
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+    residence_country = forms.ChoiceField(label=_("Lives in (country)"), required=False)
+    residence_city = forms.CharField(label=_("Lives in (city)"), required=False, max_length=80)
+    origin_country = forms.ChoiceField(label=_("From (country)"), required=False)
+    origin_region = forms.CharField(label=_("From (region or city)"), required=False, max_length=80)
+    expertise = TermChoiceField(
+        label=_("Expertise"), queryset=Term.objects.none(), required=False, empty_label=_("Any")
+    )
+    language = TermChoiceField(
+        label=_("Speaks"), queryset=Term.objects.none(), required=False, empty_label=_("Any")
+    )
+    offers = TermChoiceField(
+        label=_("Offers"), queryset=Term.objects.none(), required=False, empty_label=_("Any")
+    )
+    seeks = TermChoiceField(
+        label=_("Looking for"), queryset=Term.objects.none(), required=False, empty_label=_("Any")
+    )
+    sort = forms.ChoiceField(label=_("Sort by"), choices=SORT_CHOICES, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["residence_country"].choices = _countries()
+        self.fields["origin_country"].choices = _countries()
+        self.fields["expertise"].queryset = _terms(Term.Vocabulary.EXPERTISE)
+        self.fields["language"].queryset = _terms(Term.Vocabulary.LANGUAGE)
+        self.fields["offers"].queryset = _terms(Term.Vocabulary.CONTRIBUTION)
+        self.fields["seeks"].queryset = _terms(Term.Vocabulary.CONTRIBUTION)
+
+    def filters(self) -> dict:
+        """The valid part of the input: a bad field is reported and left out, the rest applies."""
+        if self.is_bound:
+            self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        return {k: v for k, v in data.items() if v not in (None, "")}
+
+    @property
+    def active_count(self) -> int:
+        return len([k for k in self.filters() if k not in ("q", "sort")])
+
+
+class ConnectionRequestForm(forms.Form):
+    note = forms.CharField(
+        label=_("A note (optional)"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Say who you are and why you would like to connect. 500 characters at most."),
+    )
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your message"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Please write a message.")},
+    )
+
+
+class ReportForm(forms.Form):
+    reason = forms.ChoiceField(
+        label=_("What is wrong?"), choices=Report.Reason.choices, widget=forms.RadioSelect
+    )
+    details = forms.CharField(
+        label=_("Details (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("The member will not learn who reported them."),
+    )
+
+
+class MemberSettingsForm(forms.Form):
+    messages_from_anyone = forms.BooleanField(
+        label=_("Members I am not connected with may write to me"), required=False
+    )
+
+
+class NotificationSettingsForm(forms.Form):
+    """One choice per registered notification kind."""
+
+    def __init__(self, *args, current: dict[str, str], **kwargs):
+        super().__init__(*args, **kwargs)
+        for kind in kinds():
+            self.fields[kind.key] = forms.ChoiceField(
+                label=kind.label,
+                choices=NotificationPreference.Delivery.choices,
+                initial=current.get(kind.key, kind.default),
+                widget=forms.RadioSelect,
+            )

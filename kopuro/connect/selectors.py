@@ -1,0 +1,510 @@
+"""Reads for Connect: the directory, the map, suggestions, connections, conversations and
+notifications, each already shaped for what one viewer may see.
+
+What a viewer may see of a profile is kopuro.accounts' decision (`VISIBLE_TO`,
+`visible_groups`); every filter here is paired with the visibility of the group it reads, so a
+filter can never find a member through a field hidden from the viewer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.paginator import Paginator
+from django.db import connection as db_connection
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum
+from django.db.models.functions import Lower
+
+from kopuro.accounts.models import Profile, Term
+from kopuro.accounts.selectors import VISIBLE_TO, visible_groups
+from kopuro.connect.cities import locate
+from kopuro.connect.models import (
+    Block,
+    Connection,
+    Conversation,
+    Dismissal,
+    Message,
+    Notification,
+    ProfileHold,
+    Suggestion,
+)
+from kopuro.core.selectors import K_ANONYMITY
+
+PAGE_SIZE = 24
+# k-anonymity (docs/data-protection.md): a smaller group is never shown on the map or its list.
+MAP_MIN_GROUP = K_ANONYMITY
+
+
+def _allowed(viewer) -> set[str]:
+    authenticated = viewer is not None and viewer.is_authenticated
+    return VISIBLE_TO["member" if authenticated else "anonymous"]
+
+
+def _audience(viewer) -> str:
+    return "members" if viewer is not None and viewer.is_authenticated else "public"
+
+
+# --- Blocks --------------------------------------------------------------------------------------
+
+
+def no_block_with(viewer, field: str) -> Q:
+    """A filter: no block either way between `viewer` and the user id in `field`."""
+    return ~Exists(Block.objects.filter(blocker=viewer, blocked_id=OuterRef(field))) & ~Exists(
+        Block.objects.filter(blocked=viewer, blocker_id=OuterRef(field))
+    )
+
+
+def blocked_user_ids(viewer) -> set[int]:
+    """Members on the other side of a block with `viewer`, either way."""
+    if viewer is None or not viewer.is_authenticated:
+        return set()
+    ids = set()
+    for a, b in Block.objects.filter(Q(blocker=viewer) | Q(blocked=viewer)).values_list(
+        "blocker_id", "blocked_id"
+    ):
+        ids.add(b if a == viewer.pk else a)
+    return ids
+
+
+def is_blocked_between(a, b) -> bool:
+    return Block.objects.filter(Q(blocker=a, blocked=b) | Q(blocker=b, blocked=a)).exists()
+
+
+def listed_profiles(viewer) -> QuerySet[Profile]:
+    """Profiles that may appear in Connect for `viewer`: listed in the directory, live account,
+    not held by moderation, no block either way."""
+    qs = Profile.objects.filter(in_directory=True, user__is_active=True).exclude(
+        Exists(ProfileHold.objects.filter(user_id=OuterRef("user_id")))
+    )
+    if viewer is not None and viewer.is_authenticated:
+        qs = qs.filter(no_block_with(viewer, "user_id"))
+    return qs
+
+
+# --- Directory ----------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+SORTS = ("relevance", "newest", "complete")
+
+
+def search_words(q: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(q or "")][:8]
+
+
+def directory_search(*, viewer, filters: dict) -> QuerySet[Profile]:
+    """The directory for `viewer`, narrowed by `filters` (a cleaned DirectoryForm's data).
+
+    Full text: PostgreSQL's tsvector with prefix matching on the entry of the viewer's audience;
+    on the embedded SQLite every word must appear in that audience's text. Each filter applies
+    only where the member lets the viewer see that group.
+    """
+    allowed = _allowed(viewer)
+    qs = listed_profiles(viewer)
+    if c := filters.get("residence_country"):
+        qs = qs.filter(residence_country=c, residence_visibility__in=allowed)
+    if city := (filters.get("residence_city") or "").strip():
+        qs = qs.filter(residence_city__iexact=city, residence_visibility__in=allowed)
+    if c := filters.get("origin_country"):
+        qs = qs.filter(origin_country=c, origin_visibility__in=allowed)
+    if region := (filters.get("origin_region") or "").strip():
+        qs = qs.filter(origin_region__iexact=region, origin_visibility__in=allowed)
+    if t := filters.get("expertise"):
+        qs = qs.filter(expertise=t, expertise_visibility__in=allowed)
+    if t := filters.get("language"):
+        qs = qs.filter(languages=t, languages_visibility__in=allowed)
+    if t := filters.get("offers"):
+        qs = qs.filter(offers=t, offers_visibility__in=allowed)
+    if t := filters.get("seeks"):
+        qs = qs.filter(seeks=t, offers_visibility__in=allowed)
+
+    audience = _audience(viewer)
+    words = search_words(filters.get("q", ""))
+    sort = filters.get("sort") or "relevance"
+    ranked = False
+    if words:
+        if db_connection.vendor == "postgresql":
+            query = SearchQuery(
+                " & ".join(f"{w}:*" for w in words), search_type="raw", config="simple"
+            )
+            vector = f"directory_entry__vector_{audience}"
+            qs = qs.filter(**{vector: query})
+            if sort == "relevance":
+                qs = qs.annotate(rank=SearchRank(F(vector), query))
+                ranked = True
+        else:
+            for w in words:
+                qs = qs.filter(**{f"directory_entry__text_{audience}__contains": w})
+    if sort == "newest":
+        qs = qs.order_by("-created_at", "-pk")
+    elif ranked:
+        qs = qs.order_by("-rank", "-directory_entry__completeness", "-pk")
+    else:  # "complete", and relevance without words
+        qs = qs.order_by("-directory_entry__completeness", "-created_at", "-pk")
+    return qs
+
+
+@dataclass
+class Card:
+    """A directory card: only what the viewer may see of the member."""
+
+    profile: Profile
+    show_photo: bool
+    headline: str
+    location: str
+    expertise: list = field(default_factory=list)
+    status: str = (
+        ""  # the viewer's connection with the member: "", pending_out, pending_in, accepted
+    )
+    reasons: list = field(default_factory=list)
+    score: int = 0
+
+
+def _location(profile: Profile, visible: set[str]) -> str:
+    if "residence" not in visible or not profile.residence_country:
+        return ""
+    city = profile.residence_city
+    return (
+        f"{city}, {profile.residence_country.name}" if city else str(profile.residence_country.name)
+    )
+
+
+def connection_statuses(viewer, user_ids) -> dict[int, str]:
+    """{other user id: "accepted" | "pending_out" | "pending_in"} for `viewer` (one query)."""
+    if viewer is None or not viewer.is_authenticated or not user_ids:
+        return {}
+    out: dict[int, str] = {}
+    rows = Connection.objects.filter(status__in=Connection.ACTIVE).filter(
+        Q(sender=viewer, recipient_id__in=user_ids) | Q(recipient=viewer, sender_id__in=user_ids)
+    )
+    for c in rows.values("sender_id", "recipient_id", "status"):
+        other = c["recipient_id"] if c["sender_id"] == viewer.pk else c["sender_id"]
+        if c["status"] == Connection.Status.ACCEPTED:
+            out[other] = "accepted"
+        else:
+            out[other] = "pending_out" if c["sender_id"] == viewer.pk else "pending_in"
+    return out
+
+
+def cards_for(profiles, viewer) -> list[Card]:
+    profiles = list(profiles)
+    statuses = connection_statuses(viewer, [p.user_id for p in profiles])
+    cards = []
+    for p in profiles:
+        visible = visible_groups(p, viewer)
+        cards.append(
+            Card(
+                profile=p,
+                show_photo="photo" in visible,
+                headline=p.headline if "headline" in visible else "",
+                location=_location(p, visible),
+                expertise=list(p.expertise.all())[:3] if "expertise" in visible else [],
+                status=statuses.get(p.user_id, ""),
+            )
+        )
+    return cards
+
+
+def _card_terms():
+    return Prefetch("expertise", queryset=Term.objects.order_by("position", "label_en"))
+
+
+def directory_page(*, viewer, filters: dict, page: int | str = 1):
+    """(page object, cards) for the directory: a count, one page of profiles, their expertise
+    and the viewer's connections with them; four queries whatever the page holds."""
+    qs = directory_search(viewer=viewer, filters=filters).prefetch_related(_card_terms())
+    paginator = Paginator(qs, PAGE_SIZE)
+    page_obj = paginator.get_page(page)
+    return page_obj, cards_for(page_obj.object_list, viewer)
+
+
+# --- Map ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class CityGroup:
+    country: str
+    country_name: str
+    city: str
+    count: int
+    lat: float | None = None
+    lng: float | None = None
+
+
+def map_groups(*, viewer) -> list[CityGroup]:
+    """Members per city, among those who let the viewer see where they live; groups under
+    MAP_MIN_GROUP are left out entirely (never shown, never summed into a visible figure)."""
+    from django_countries import countries
+
+    rows = (
+        listed_profiles(viewer)
+        .filter(residence_visibility__in=_allowed(viewer))
+        .exclude(residence_city="")
+        .exclude(residence_country="")
+        .annotate(city_key=Lower("residence_city"))
+        .values("residence_country", "city_key")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    groups: dict[tuple[str, str], CityGroup] = {}
+    for row in rows:
+        country = row["residence_country"]
+        place = locate(country, row["city_key"])
+        name = place[0] if place else row["city_key"].title()
+        key = (country, name.lower())
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = CityGroup(
+                country=country,
+                country_name=str(countries.name(country)),
+                city=name,
+                count=0,
+                lat=place[1] if place else None,
+                lng=place[2] if place else None,
+            )
+        g.count += row["n"]
+    shown = [g for g in groups.values() if g.count >= MAP_MIN_GROUP]
+    return sorted(shown, key=lambda g: (-g.count, g.country_name, g.city))
+
+
+def map_tile_url() -> str:
+    return settings.KOPURO_MAP_TILE_URL
+
+
+# --- Suggestions ----------------------------------------------------------------------------------
+
+
+def suggestions_for(*, viewer, limit: int = 12) -> list[Card]:
+    """The viewer's stored suggestions still worth showing: listed, not blocked, not dismissed,
+    not already connected or asked; reasons limited to what the member still lets members see."""
+    from kopuro.connect.suggestions import reasons_for_display
+
+    listed = listed_profiles(viewer).filter(user_id=OuterRef("suggested_id"))
+    active = Connection.objects.filter(status__in=Connection.ACTIVE).filter(
+        Q(sender=viewer, recipient_id=OuterRef("suggested_id"))
+        | Q(recipient=viewer, sender_id=OuterRef("suggested_id"))
+    )
+    rows = list(
+        Suggestion.objects.filter(user=viewer)
+        .filter(Exists(listed))
+        .exclude(Exists(active))
+        .exclude(
+            Exists(Dismissal.objects.filter(user=viewer, dismissed_id=OuterRef("suggested_id")))
+        )
+        .select_related("suggested__profile")
+        .prefetch_related(
+            Prefetch(
+                "suggested__profile__expertise",
+                queryset=Term.objects.order_by("position", "label_en"),
+            )
+        )
+        .order_by("-score", "suggested_id")[:limit]
+    )
+    terms = {t.pk: t for t in Term.objects.all()} if rows else {}
+    cards = []
+    for s in rows:
+        profile = s.suggested.profile
+        visible = visible_groups(profile, viewer)
+        card = Card(
+            profile=profile,
+            show_photo="photo" in visible,
+            headline=profile.headline if "headline" in visible else "",
+            location=_location(profile, visible),
+            expertise=list(profile.expertise.all())[:3] if "expertise" in visible else [],
+        )
+        card.reasons = reasons_for_display(s.reasons, profile=profile, visible=visible, terms=terms)
+        card.score = sum(r["points"] for r in card.reasons)
+        if card.reasons:
+            cards.append(card)
+    return cards
+
+
+# --- Connections -----------------------------------------------------------------------------------
+
+
+def connections_overview(*, viewer) -> dict:
+    """Requests waiting for the viewer, requests they sent, and their connections."""
+    base = Connection.objects.select_related("sender__profile", "recipient__profile")
+    incoming = list(
+        base.filter(recipient=viewer, status=Connection.Status.PENDING)
+        .filter(no_block_with(viewer, "sender_id"))
+        .filter(sender__is_active=True)
+    )
+    outgoing = list(
+        base.filter(sender=viewer, status=Connection.Status.PENDING)
+        .filter(no_block_with(viewer, "recipient_id"))
+        .filter(recipient__is_active=True)
+    )
+    accepted = list(
+        base.filter(status=Connection.Status.ACCEPTED)
+        .filter(Q(sender=viewer) | Q(recipient=viewer))
+        .filter(no_block_with(viewer, "sender_id"), no_block_with(viewer, "recipient_id"))
+        .filter(sender__is_active=True, recipient__is_active=True)
+        .order_by("-answered_at")
+    )
+    return {"incoming": incoming, "outgoing": outgoing, "accepted": accepted}
+
+
+def connection_between(a, b) -> Connection | None:
+    return (
+        Connection.objects.filter(status__in=Connection.ACTIVE)
+        .filter(Q(sender=a, recipient=b) | Q(sender=b, recipient=a))
+        .first()
+    )
+
+
+def are_connected(a, b) -> bool:
+    return (
+        Connection.objects.filter(status=Connection.Status.ACCEPTED)
+        .filter(Q(sender=a, recipient=b) | Q(sender=b, recipient=a))
+        .exists()
+    )
+
+
+def requests_sent_today(user) -> int:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    since = timezone.now() - timedelta(days=1)
+    return Connection.objects.filter(sender=user, created_at__gte=since).count()
+
+
+# --- Conversations -------------------------------------------------------------------------------
+
+
+@dataclass
+class ConversationRow:
+    conversation: Conversation
+    other: object  # the other member's User (with profile)
+    unread: int
+    last: Message | None
+
+
+def conversations_for(*, viewer) -> list[ConversationRow]:
+    """The viewer's conversations, newest first, without those with a blocked member; the last
+    message of each in one more query."""
+    convs = list(
+        Conversation.objects.filter(Q(user_a=viewer) | Q(user_b=viewer))
+        .filter(no_block_with(viewer, "user_a_id"), no_block_with(viewer, "user_b_id"))
+        .filter(last_message_at__isnull=False)
+        .select_related("user_a__profile", "user_b__profile")
+        .order_by("-last_message_at", "-pk")
+    )
+    last_ids = {}
+    if convs:
+        from django.db.models import Max
+
+        last_ids = dict(
+            Message.objects.filter(conversation__in=convs, hidden_at__isnull=True)
+            .values("conversation_id")
+            .annotate(last=Max("id"))
+            .values_list("conversation_id", "last")
+        )
+    lasts = Message.objects.in_bulk(list(last_ids.values())) if last_ids else {}
+    rows = []
+    for c in convs:
+        other = c.user_b if c.user_a_id == viewer.pk else c.user_a
+        rows.append(
+            ConversationRow(
+                conversation=c,
+                other=other,
+                unread=c.unread_for(viewer),
+                last=lasts.get(last_ids.get(c.pk)),
+            )
+        )
+    return rows
+
+
+def conversation_for(*, viewer, pk: int) -> Conversation | None:
+    """The conversation if `viewer` is one of its two members and no block stands between them."""
+    conv = (
+        Conversation.objects.filter(pk=pk)
+        .filter(Q(user_a=viewer) | Q(user_b=viewer))
+        .select_related("user_a__profile", "user_b__profile")
+        .first()
+    )
+    if conv is None or is_blocked_between(conv.user_a, conv.user_b):
+        return None
+    return conv
+
+
+def conversation_messages(conversation: Conversation, *, limit: int = 200) -> list[Message]:
+    """The last `limit` messages, oldest first; held or removed ones are left out."""
+    recent = list(
+        conversation.messages.filter(hidden_at__isnull=True).order_by("-created_at", "-id")[:limit]
+    )
+    return recent[::-1]
+
+
+def conversation_between(a, b) -> Conversation | None:
+    lo, hi = sorted([a.pk, b.pk])
+    return Conversation.objects.filter(user_a_id=lo, user_b_id=hi).first()
+
+
+def can_message(sender, recipient) -> bool:
+    """Connected members may write to each other; anyone may write to a member who accepts
+    messages from anyone. Never across a block, never to a deleted account."""
+    from kopuro.connect.models import MemberSettings
+
+    if (
+        sender.pk == recipient.pk
+        or not recipient.is_active
+        or is_blocked_between(sender, recipient)
+    ):
+        return False
+    if are_connected(sender, recipient):
+        return True
+    return MemberSettings.objects.filter(user=recipient, messages_from_anyone=True).exists()
+
+
+# --- Counts for the header, notifications -------------------------------------------------------
+
+
+def header_counts(user) -> dict[str, int]:
+    """Unread messages (in conversations without a block) and unread notifications, one query."""
+    from django.db.models import IntegerField, Subquery, Value
+    from django.db.models.functions import Coalesce
+
+    from kopuro.accounts.models import User
+
+    a = (
+        Conversation.objects.filter(user_a=user)
+        .filter(no_block_with(user, "user_b_id"))
+        .values("user_a")
+        .annotate(s=Sum("a_unread"))
+        .values("s")
+    )
+    b = (
+        Conversation.objects.filter(user_b=user)
+        .filter(no_block_with(user, "user_a_id"))
+        .values("user_b")
+        .annotate(s=Sum("b_unread"))
+        .values("s")
+    )
+    n = (
+        Notification.objects.filter(user=user, read_at__isnull=True)
+        .values("user")
+        .annotate(c=Count("id"))
+        .values("c")
+    )
+    zero = Value(0)
+    row = (
+        User.objects.filter(pk=user.pk)
+        .annotate(
+            ma=Coalesce(Subquery(a, output_field=IntegerField()), zero),
+            mb=Coalesce(Subquery(b, output_field=IntegerField()), zero),
+            nn=Coalesce(Subquery(n, output_field=IntegerField()), zero),
+        )
+        .values_list("ma", "mb", "nn")
+        .first()
+    ) or (0, 0, 0)
+    return {"messages": row[0] + row[1], "notifications": row[2]}
+
+
+def notifications_page(*, viewer, page: int | str = 1):
+    qs = Notification.objects.filter(user=viewer).select_related("actor__profile")
+    return Paginator(qs, 30).get_page(page)
