@@ -1,5 +1,7 @@
 """Press releases and procurement notices go from an editor to an approver before they go live."""
 
+import io
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -111,3 +113,14 @@ def test_an_approver_can_send_a_tender_back_with_a_comment(client, newsroom, wri
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
     assert not tender.live
     assert state.current_task_state.comment == "The questions deadline is a Sunday."
+
+
+def test_a_fresh_install_gets_the_newsroom_and_its_workflow(db):
+    from django.core.management import call_command
+
+    from kopuro.newsroom.models import TenderIndexPage
+
+    call_command("ensure_site", stdout=io.StringIO())
+    call_command("ensure_site", stdout=io.StringIO())  # idempotent
+    assert NewsIndexPage.objects.count() == 1 and TenderIndexPage.objects.count() == 1
+    assert TenderIndexPage.objects.get().get_workflow().name == NEWSROOM_WORKFLOW
