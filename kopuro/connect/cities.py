@@ -95,3 +95,11 @@ for _country, _en, _ru, _lat, _lng in CITIES:
 def locate(country: str, city: str):
     """(canonical name, lat, lng) for a member's city, or None when it is not known."""
     return _INDEX.get((str(country or ""), (city or "").strip().lower()))
+
+
+def names_of(country: str, city: str) -> list[str]:
+    """Every spelling we know of the city (English and Russian), or just the one given."""
+    for c, en, ru, _lat, _lng in CITIES:
+        if c == str(country or "") and city.strip().lower() in (en.lower(), ru.lower()):
+            return [en, ru]
+    return [city.strip()]

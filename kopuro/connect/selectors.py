@@ -20,7 +20,7 @@ from django.db.models.functions import Lower
 
 from kopuro.accounts.models import Profile, Term
 from kopuro.accounts.selectors import VISIBLE_TO, visible_groups
-from kopuro.connect.cities import locate
+from kopuro.connect.cities import locate, names_of
 from kopuro.connect.models import (
     Block,
     Connection,
@@ -107,7 +107,10 @@ def directory_search(*, viewer, filters: dict) -> QuerySet[Profile]:
     if c := filters.get("residence_country"):
         qs = qs.filter(residence_country=c, residence_visibility__in=allowed)
     if city := (filters.get("residence_city") or "").strip():
-        qs = qs.filter(residence_city__iexact=city, residence_visibility__in=allowed)
+        spellings = Q()
+        for name in names_of(filters.get("residence_country", ""), city):
+            spellings |= Q(residence_city__iexact=name)
+        qs = qs.filter(spellings, residence_visibility__in=allowed)
     if c := filters.get("origin_country"):
         qs = qs.filter(origin_country=c, origin_visibility__in=allowed)
     if region := (filters.get("origin_region") or "").strip():

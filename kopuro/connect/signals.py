@@ -13,8 +13,13 @@ from kopuro.accounts.models import Profile, TaggedProfile
 
 def _recompute_later(user_id: int) -> None:
     connection = transaction.get_connection()
-    queued = (getattr(entry[1], "connect_user_id", None) for entry in connection.run_on_commit)
-    if user_id in queued:  # already queued in this transaction
+    here = set(connection.savepoint_ids)
+    queued = (
+        getattr(func, "connect_user_id", None)
+        for sids, func, *_robust in connection.run_on_commit
+        if sids == here
+    )
+    if user_id in queued:  # already queued in this (sub)transaction
         return
 
     def run():
