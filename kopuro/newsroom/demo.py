@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import io
 import random
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from html import escape
+from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -371,14 +373,19 @@ def seed_newsroom(*, home: HomePage | None = None) -> list[str]:
     refs["pages"]["photostory"] = story
 
     # Events.
-    for spec in C.EVENTS:
+    for spec in [*C.EVENTS, C.SAMPLE_EVENT]:
         event = _existing(EventPage, indexes["events"], spec["slug"])
         if event is None:
+            start, end = spec.get("start"), spec.get("end")
+            if start is None:  # the sample: a few days ahead of today, in the office's zone
+                day = timezone.localdate() + timedelta(days=spec["days_ahead"])
+                zone = ZoneInfo(spec["time_zone"])
+                start, end = (datetime.combine(day, time(h), tzinfo=zone) for h in spec["hours"])
             event = EventPage(
                 title=spec["title"].en,
                 slug=spec["slug"],
-                start=spec["start"],
-                end=spec["end"],
+                start=start,
+                end=end,
                 all_day=spec["all_day"],
                 time_zone=spec["time_zone"],
                 venue=spec["venue"].en,
@@ -490,49 +497,67 @@ def seed_newsroom(*, home: HomePage | None = None) -> list[str]:
         _create_and_translate(indexes["vacancies"], page, spec, refs=refs, target_locale=ru)
         added.append(f"vacancy {spec['slug']}")
 
-    # The request for proposals, with its full timeline and a clarification.
-    spec = C.TENDER
-    if _existing(TenderPage, indexes["tenders"], spec["slug"]) is None:
-        instructions = (
-            "<ol>"
-            + "".join(f"<li>{escape(t.en)}</li>" for t in spec["submission_instructions"])
-            + "</ol>"
-        )
-        page = TenderPage(
-            title=spec["title"].en,
-            slug=spec["slug"],
-            reference_number=spec["reference_number"],
-            project=spec["project"].en,
-            donor=spec["donor"].en,
-            addressed_to=spec["addressed_to"].en,
-            selection_method=spec["selection_method"],
-            announced_on=spec["announced_on"],
-            questions_deadline=spec["questions_deadline"],
-            answers_published_at=spec["answers_published_at"],
-            submission_deadline=spec["submission_deadline"],
-            lead=spec["lead"].en,
-            lots=[
-                ("lot", {"number": n, "title": t.en, "description": ""}) for n, t in spec["lots"]
-            ],
-            body=_blocks(spec["body"], "en", refs),
-            documents=[
-                ("document", {"document": refs["documents"][key], "title": t.en, "description": ""})
-                for key, t in spec["documents"]
-            ],
-            submission_instructions=instructions,
-        )
-        for published_on, question, answer in spec["clarifications"]:
-            page.clarifications.add(
-                TenderClarification(
-                    published_on=published_on, question=question.en, answer=answer.en
-                )
-            )
-        _create_and_translate(indexes["tenders"], page, spec, refs=refs, target_locale=ru)
-        added.append("request for proposals")
+    # The request for proposals, with its full timeline and a clarification, and a sample
+    # request for quotations that is under way today.
+    for spec in (C.TENDER, C.SAMPLE_TENDER):
+        if _existing(TenderPage, indexes["tenders"], spec["slug"]) is None:
+            page = _tender(spec, refs)
+            _create_and_translate(indexes["tenders"], page, spec, refs=refs, target_locale=ru)
+            added.append(f"tender {spec['slug']}")
 
     transaction.on_commit(lambda: newsroom_alias_untranslated(home=home))
     transaction.on_commit(home_numchild_repair)
     return added
+
+
+def _tender(spec, refs) -> TenderPage:
+    """A tender page from its spec; a spec with "days" has its timeline set relative to today
+    (deadlines at 17:00 office time), and its clarifications' dates too."""
+    dates = {k: spec.get(k) for k in ("announced_on", "questions_deadline")}
+    dates |= {k: spec.get(k) for k in ("answers_published_at", "submission_deadline")}
+    if "days" in spec:
+        today, zone = timezone.localdate(), ZoneInfo(settings.TIME_ZONE)
+
+        def at(days: int, hour: int = 17) -> datetime:
+            return datetime.combine(today + timedelta(days=days), time(hour), tzinfo=zone)
+
+        offsets = spec["days"]
+        dates = {
+            "announced_on": today + timedelta(days=offsets["announced"]),
+            "questions_deadline": at(offsets["questions"]),
+            "answers_published_at": at(offsets["answers"]),
+            "submission_deadline": at(offsets["submission"]),
+        }
+    instructions = (
+        "<ol>"
+        + "".join(f"<li>{escape(t.en)}</li>" for t in spec["submission_instructions"])
+        + "</ol>"
+    )
+    page = TenderPage(
+        title=spec["title"].en,
+        slug=spec["slug"],
+        reference_number=spec["reference_number"],
+        project=spec["project"].en,
+        donor=spec["donor"].en,
+        addressed_to=spec["addressed_to"].en,
+        selection_method=spec["selection_method"],
+        lead=spec["lead"].en,
+        lots=[("lot", {"number": n, "title": t.en, "description": ""}) for n, t in spec["lots"]],
+        body=_blocks(spec["body"], "en", refs),
+        documents=[
+            ("document", {"document": refs["documents"][key], "title": t.en, "description": ""})
+            for key, t in spec["documents"]
+        ],
+        submission_instructions=instructions,
+        **dates,
+    )
+    for published_on, question, answer in spec["clarifications"]:
+        if isinstance(published_on, int):
+            published_on = timezone.localdate() + timedelta(days=published_on)
+        page.clarifications.add(
+            TenderClarification(published_on=published_on, question=question.en, answer=answer.en)
+        )
+    return page
 
 
 def home_numchild_repair() -> None:

@@ -112,6 +112,9 @@ CONTACTS = {
 # Documents are small generated PDFs (demo.py); the real files are not in the snapshot.
 DOCUMENTS = {
     "tor-receptionist": "Receptionist Admin Clerk G3 Kyrgyzstan - Terms of Reference",
+    "tor-terminal-assistant": "Information Terminal Assistant G4 Osh (sample) - Terms of Reference",
+    "rfq-leaflets-1": "RFQ Printing of information leaflets (sample) - Technical Specifications",
+    "rfq-leaflets-2": "RFQ Printing of information leaflets (sample) - Price Quotation Form",
     "rfp-1": "RFP Internal Migration Study - Section I. Instructions to Service Providers / Consulting Firms",
     "rfp-2": "RFP Internal Migration Study - Section II. Technical Proposal - Standard Forms",
     "rfp-3": "RFP Internal Migration Study - Section III. Financial Proposal - Standard Forms",
@@ -1512,7 +1515,7 @@ SAMPLE_VACANCY = {
         "Пример объявления в демонстрационных данных: так выглядит открытая вакансия. Срок подачи "
         "— через три недели после загрузки демо-данных.",
     ),
-    "terms_of_reference": Doc("tor-receptionist"),
+    "terms_of_reference": Doc("tor-terminal-assistant"),
     "body": [],
 }
 
@@ -1665,4 +1668,82 @@ TENDER = {
             ),
         ),
     ],
+}
+
+
+# A sample request for quotations that is under way on the day the demo is loaded (its dates are
+# set relative to that day, in days), so the timeline's "where it stands today", the open list
+# and a recent clarification can be seen. Not from the snapshot: it says so in its lead.
+SAMPLE_TENDER = {
+    "slug": "sample-rfq-information-leaflets",
+    "title": T(
+        "Request for quotations: printing of information leaflets for migrants (sample)",
+        "Запрос котировок: печать информационных листовок для мигрантов (пример)",
+    ),
+    "reference_number": "RFQ-KG-SAMPLE-01",
+    "project": DIGNITY_PROJECT,
+    "donor": T("USAID", "USAID"),
+    "addressed_to": T("Printing houses", "Типографии"),
+    "selection_method": "rfq",
+    "days": {"announced": -5, "questions": 3, "answers": 5, "submission": 12},
+    "lead": T(
+        "A sample notice in the demo content: printing of leaflets on safe migration for the "
+        "information terminals. Its dates are set relative to the day the demo was loaded.",
+        "Пример объявления в демонстрационных данных: печать листовок о безопасной миграции для "
+        "информационных терминалов. Его даты отсчитываются от дня загрузки демо-данных.",
+    ),
+    "lots": [("1", T("Leaflets, A5, full colour", "Листовки формата A5, полноцветные"))],
+    "body": [],
+    "documents": [
+        ("rfq-leaflets-1", T("Technical specifications", "Технические требования")),
+        ("rfq-leaflets-2", T("Price quotation form", "Форма ценового предложения")),
+    ],
+    "submission_instructions": [
+        T(
+            "Send the signed quotation form in a sealed envelope marked “Leaflets” to the IOM "
+            "office, 6 Ryskulov Street, Bishkek, by the submission deadline.",
+            "Направьте подписанную форму ценового предложения в запечатанном конверте с пометкой "
+            "«Листовки» в офис МОМ: Бишкек, ул. Рыскулова, 6, до окончания срока подачи.",
+        ),
+    ],
+    "clarifications": [
+        (
+            -1,
+            T("Is a sample leaflet required?", "Нужно ли приложить образец листовки?"),
+            T(
+                "Yes: one printed sample on the paper you quote for, with the quotation.",
+                "Да: один напечатанный образец на бумаге, которую вы предлагаете, вместе с "
+                "предложением.",
+            ),
+        ),
+    ],
+}
+
+# A sample event coming up (start relative to the day the demo is loaded, in days).
+SAMPLE_EVENT = {
+    "key": "sample-info-session",
+    "slug": "sample-information-session-diaspora-organisations",
+    "title": T(
+        "Information session for diaspora organisations (sample)",
+        "Информационная встреча для организаций диаспоры (пример)",
+    ),
+    "days_ahead": 10,
+    "hours": (15, 17),
+    "all_day": False,
+    "time_zone": "Asia/Bishkek",
+    "venue": T("IOM office, first floor", "Офис МОМ, первый этаж"),
+    "address": T(
+        "6 Ryskulov Street (corner of Isanov Street), Bishkek",
+        "Бишкек, ул. Рыскулова, 6 (угол ул. Исанова)",
+    ),
+    "lead": T(
+        "A sample event in the demo content: how diaspora organisations can post opportunities "
+        "and find partners on the platform. Its date is set relative to the day the demo was "
+        "loaded.",
+        "Пример мероприятия в демонстрационных данных: как организациям диаспоры публиковать "
+        "возможности и находить партнёров на платформе. Его дата отсчитывается от дня загрузки "
+        "демо-данных.",
+    ),
+    "organisers": [IOM_SRO],
+    "speakers": [],
 }

@@ -17,7 +17,6 @@ zone too (forms.py).
 
 from __future__ import annotations
 
-import math
 import zoneinfo
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
@@ -688,11 +687,12 @@ class DeadlineMixin:
 
     @property
     def days_left(self) -> int | None:
-        """Whole days until the deadline, rounded up: 'closes in 3 days' until 72 hours before."""
-        left = self.time_left
-        if left is None:
+        """Calendar days from today to the deadline's day, both in the office's time zone: what a
+        reader counts on a calendar ("closes in 21 days" on 29 November for 20 December)."""
+        if self.closes_at is None:
             return None
-        return math.ceil(left / timedelta(days=1))
+        today = timezone.localdate(timezone.now(), office_zone())
+        return (in_zone(self.closes_at).date() - today).days
 
     @property
     def closes_today(self) -> bool:

@@ -1,7 +1,7 @@
 """Vacancies: open or closed by their deadline at read time, shown in the office's time zone,
 and never published without a deadline."""
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -23,7 +23,9 @@ def test_open_ones_sort_by_nearest_deadline_and_closed_ones_move_to_the_archive(
     body = client.get(index.url).content.decode()
     assert body.index("Sooner post") < body.index("Later post")
     assert "Closed post" not in body
-    assert "Closes in 3 days" in body  # 2 days and an hour, rounded up
+    # Counted in calendar days in the office's zone, as a reader counts them.
+    days = (sooner.closes_at.astimezone(BISHKEK).date() - timezone.localdate(None, BISHKEK)).days
+    assert f"Closes in {days} days" in body and days in (2, 3)
     assert "Closed vacancies (1)" in body
 
     archive = client.get(index.url + "archive/").content.decode()
@@ -133,3 +135,11 @@ class TestAdminForm:
         page = VacancyPage.objects.get(slug="driver")
         assert page.live
         assert page.deadline == datetime(2030, 7, 5, 18, 0, tzinfo=BISHKEK)
+
+
+def test_days_left_counts_calendar_days_in_the_office_zone(newsroom, settings):
+    settings.TIME_ZONE = "Asia/Bishkek"
+    today = timezone.localdate(None, BISHKEK)
+    deadline = datetime.combine(today + timedelta(days=21), time(18, 0), tzinfo=BISHKEK)
+    vacancy = f.vacancy(newsroom["vacancies"], closes_in=deadline - timezone.now())
+    assert vacancy.days_left == 21  # whatever the hour now, as on a calendar
