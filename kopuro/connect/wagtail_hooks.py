@@ -26,18 +26,19 @@ from kopuro.connect.models import Report
 
 
 class ModerationPermissionPolicy(ModelPermissionPolicy):
-    """Look (view) and decide (change); never add or delete through the admin."""
+    """The admin's generic views may only look: a report is never added, edited or deleted
+    there. Deciding (uphold or dismiss) is the resolve view below, for holders of the "change
+    report" permission, through `report_resolve`."""
 
     def user_has_permission(self, user, action):
-        if action in ("add", "delete"):
-            return False
-        return super().user_has_permission(user, action)
+        return action == "view" and (
+            super().user_has_permission(user, "view") or super().user_has_permission(user, "change")
+        )
 
     def users_with_any_permission(self, actions):
-        actions = [a for a in actions if a in ("view", "change")]
-        if not actions:
+        if "view" not in actions:
             return self.auth_model.objects.none()
-        return super().users_with_any_permission(actions)
+        return super().users_with_any_permission(["view", "change"])
 
 
 register_permission_policy(Report, ModerationPermissionPolicy(Report))
