@@ -658,6 +658,11 @@ def main() -> None:
         f"  {data['members']:,} members ({data['inserted']:,} inserted by {data['generator']} in {data['generation_seconds']} s)"
     )
 
+    import connect as connect_bench  # bench/connect.py: the directory and suggestions (Connect)
+
+    say("Connect: search index, the bench member's suggestions, in-process server times")
+    connect_data = connect_bench.prepare(env, json_from)
+
     profile = None
     if not args.no_profile:
         say("profiling uncached pages in-process")
@@ -702,6 +707,7 @@ def main() -> None:
                 pass
             return
         plan = scenarios(f"/en/members/{data['profile_handle']}/", cookie)
+        plan += connect_bench.scenarios(cookie, connect_data)
         if args.only:
             keep = {"floor", *args.only.split(",")}
             plan = [s for s in plan if s["name"] in keep]
@@ -775,6 +781,7 @@ def main() -> None:
         "scenarios": rows,
         "page_weight": weight,
         "profile": profile,
+        "connect": connect_data,
         "targets": TARGETS,
     }
     result["verdicts"] = verdicts(result)
@@ -782,7 +789,7 @@ def main() -> None:
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / f"{started.strftime('%Y%m%d-%H%M%S')}.json"
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
-    table = markdown(result)
+    table = markdown(result) + connect_bench.markdown(result)
     print()
     print(table)
     print()
