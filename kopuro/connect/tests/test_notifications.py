@@ -99,3 +99,18 @@ def test_centre_budget(alice_client, alice):
             services.connection_request(sender=make_member().user, recipient=alice.user)
 
     assert_queries_constant(alice_client, "/en/notifications/", add, max_queries=10)
+
+
+def test_commands(alice):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from kopuro.connect.models import DirectoryEntry
+
+    out = StringIO()
+    call_command("connect_send_digests", stdout=out)
+    assert "queued" in out.getvalue()
+    DirectoryEntry.objects.all().delete()
+    call_command("connect_reindex", "--missing", stdout=out)
+    assert DirectoryEntry.objects.filter(profile=alice).exists()
