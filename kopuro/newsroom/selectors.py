@@ -123,8 +123,15 @@ def localized_topics(topics: Iterable[Topic], locale: Locale | None = None) -> l
     topics = {t.translation_key: t for t in topics}
     if not topics:
         return []
-    locale = locale or Locale.get_active()
-    translated = Topic.objects.filter(locale=locale, translation_key__in=topics.keys())
+    if locale is not None:
+        in_language = Q(locale=locale)
+    else:  # the reader's language, joined rather than looked up (one query fewer)
+        from django.utils.translation import get_language
+        from wagtail.coreutils import get_supported_content_language_variant
+
+        language = get_supported_content_language_variant(get_language())
+        in_language = Q(locale__language_code=language)
+    translated = Topic.objects.filter(in_language, translation_key__in=topics.keys())
     topics.update({t.translation_key: t for t in translated})
     return sorted(topics.values(), key=lambda t: t.name.casefold())
 
