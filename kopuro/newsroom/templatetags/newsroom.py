@@ -127,8 +127,14 @@ def page_meta(context, page):
     image_url = ""
     image = getattr(page, "image", None)
     if image is not None:
-        rendition = image.get_rendition("fill-1200x630-c50")
-        image_url = request.build_absolute_uri(rendition.url) if request else rendition.url
+        from wagtail.images.models import SourceImageIOError
+
+        try:
+            rendition = image.get_rendition("fill-1200x630-c50")
+        except SourceImageIOError:  # the original is gone from storage: share without a picture
+            rendition = None
+        if rendition is not None:
+            image_url = request.build_absolute_uri(rendition.url) if request else rendition.url
     return {
         "canonical": _absolute(request, page.alias_of if page.alias_of_id else page),
         "alternates": alternates,

@@ -148,3 +148,15 @@ def test_editors_preview_on_a_small_phone_first(admin_client, newsroom):
     body = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert 'data-device-width="360"' in body
     assert body.index('data-device-width="360"') < body.index('data-device-width="1280"')
+
+
+def test_a_page_whose_image_file_is_gone_still_renders(client, newsroom):
+    """Storage lost an original (a restore without media, say): the page renders without the
+    sharing picture instead of failing."""
+    image = f.listing_image()
+    news = f.news(newsroom["news"], title="A release with a lost picture", image=image)
+    image.renditions.all().delete()
+    image.file.storage.delete(image.file.name)
+    response = client.get(news.url)
+    assert response.status_code == 200
+    assert "A release with a lost picture" in response.content.decode()
