@@ -277,6 +277,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("ru", "Русский"), ("ky", "Кыргызча")]
+# How each language writes dates ("DATE_FORMAT", "DATETIME_FORMAT"): kopuro/core/formats.
+FORMAT_MODULE_PATH = ["kopuro.core.formats"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True

@@ -76,7 +76,7 @@ def format_when(value: datetime | None, zone: zoneinfo.ZoneInfo | None = None) -
     """'23 May 2018, 17:00' in the given zone (the office's by default), for messages."""
     if value is None:
         return ""
-    return date_format(in_zone(value, zone), "j E Y, H:i")
+    return date_format(in_zone(value, zone), "DATETIME_FORMAT")
 
 
 class BaseNewsroomPage(PhonePreviewMixin, Page):
@@ -322,7 +322,7 @@ class NewsPage(BaseNewsroomPage):
 
     @property
     def dateline(self) -> str:
-        day = date_format(self.date, "j E Y")
+        day = date_format(self.date, "DATE_FORMAT")
         return f"{self.dateline_place}, {day}" if self.dateline_place else day
 
     def get_context(self, request, *args, **kwargs):
@@ -975,7 +975,7 @@ def _as_comparable(value, *, end_of_day: bool) -> datetime:
 def _format_step(value) -> str:
     if isinstance(value, datetime):
         return format_when(value)
-    return date_format(value, "j E Y")
+    return date_format(value, "DATE_FORMAT")
 
 
 class TenderClarification(TranslatableMixin, Orderable):

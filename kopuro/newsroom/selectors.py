@@ -435,7 +435,7 @@ def newsroom_home_data(*, locale: Locale, now: datetime) -> dict[str, Any]:
                     "title": p.title,
                     "url": p.get_url(),
                     "kind": p.get_kind_display(),
-                    "date": date_format(p.date, "j E Y"),
+                    "date": date_format(p.date, "DATE_FORMAT"),
                 }
                 for p in items
             ],

@@ -48,6 +48,11 @@ def sources(message) -> list[str]:
     return list(message.id) if message.pluralizable else [message.id]
 
 
+def key(message) -> tuple[str, ...]:
+    """A message's identity in a catalog: its context (pgettext's, e.g. "alt. month") and id."""
+    return (message.context or "", *sources(message))
+
+
 # --- The catalogs --------------------------------------------------------------------------------
 
 
@@ -110,8 +115,8 @@ def test_compiled_catalog_matches_the_source(lang):
     mo = po_path(lang).with_suffix(".mo")
     assert mo.exists(), "run `make messages`"
     with mo.open("rb") as f:
-        compiled = {tuple(sources(m)): forms(m) for m in read_mo(f) if m.id}
-    stale = [m.id for m in entries(lang) if compiled.get(tuple(sources(m))) != forms(m)]
+        compiled = {key(m): forms(m) for m in read_mo(f) if m.id}
+    stale = [m.id for m in entries(lang) if compiled.get(key(m)) != forms(m)]
     assert stale == [], "the .mo is older than the .po: run `make messages`"
 
 

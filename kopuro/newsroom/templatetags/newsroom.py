@@ -50,7 +50,7 @@ def zone_label(zone: zoneinfo.ZoneInfo, when: datetime) -> str:
 
 
 @register.simple_tag
-def zoned_time(value, zone=None, fmt="j E Y, H:i"):
+def zoned_time(value, zone=None, fmt="DATETIME_FORMAT"):
     """A <time> element showing `value` in `zone` (the office's by default) with the zone named.
 
     The machine-readable datetime lets static/newsroom/js/localtime.js add the reader's own
@@ -60,7 +60,7 @@ def zoned_time(value, zone=None, fmt="j E Y, H:i"):
         return ""
     if isinstance(value, date) and not isinstance(value, datetime):
         return format_html(
-            '<time datetime="{}">{}</time>', value.isoformat(), date_format(value, "j E Y")
+            '<time datetime="{}">{}</time>', value.isoformat(), date_format(value, "DATE_FORMAT")
         )
     tz = _zone(zone)
     local = value.astimezone(tz)
@@ -79,7 +79,7 @@ def zoned_date(value, zone=None):
     if isinstance(value, datetime):
         value = value.astimezone(_zone(zone)).date()
     return format_html(
-        '<time datetime="{}">{}</time>', value.isoformat(), date_format(value, "j E Y")
+        '<time datetime="{}">{}</time>', value.isoformat(), date_format(value, "DATE_FORMAT")
     )
 
 
@@ -156,17 +156,17 @@ def event_range(event):
     start, end = event.local_start, event.local_end or event.local_start
     if event.all_day:
         if start.date() == end.date():
-            return date_format(start, "j E Y")
+            return date_format(start, "DATE_FORMAT")
         if (start.year, start.month) == (end.year, end.month):
-            return f"{start.day}–{date_format(end, 'j E Y')}"
-        return f"{date_format(start, 'j E Y')} – {date_format(end, 'j E Y')}"
+            return f"{start.day}–{date_format(end, 'DATE_FORMAT')}"
+        return f"{date_format(start, 'DATE_FORMAT')} – {date_format(end, 'DATE_FORMAT')}"
     if start.date() == end.date():
         if start == end:
-            return date_format(start, "j E Y, H:i")
-        return f"{date_format(start, 'j E Y, H:i')}–{date_format(end, 'H:i')}"
+            return date_format(start, "DATETIME_FORMAT")
+        return f"{date_format(start, 'DATETIME_FORMAT')}–{date_format(end, 'H:i')}"
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{date_format(end, 'j E Y')}"
-    return f"{date_format(start, 'j E Y')} – {date_format(end, 'j E Y')}"
+        return f"{start.day}–{date_format(end, 'DATE_FORMAT')}"
+    return f"{date_format(start, 'DATE_FORMAT')} – {date_format(end, 'DATE_FORMAT')}"
 
 
 @register.simple_tag

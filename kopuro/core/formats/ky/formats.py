@@ -1,0 +1,3 @@
+DATE_FORMAT = "j-F, Y-ж."
+DATETIME_FORMAT = "j-F, Y-ж., H:i"
+YEAR_MONTH_FORMAT = "Y-ж., F"
