@@ -76,4 +76,10 @@ def server_error(request):
     from django.http import HttpResponseServerError
     from django.template import loader
 
+    from kopuro.core.resilience import response_for_current_exception
+
+    # The database is unreachable: a clear 503 (JSON for /api/ and /healthz), not a 500.
+    if (unavailable := response_for_current_exception(request)) is not None:
+        return unavailable
+
     return HttpResponseServerError(loader.get_template("500.html").render())
