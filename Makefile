@@ -122,3 +122,20 @@ BENCH_ARGS ?=
 .PHONY: bench
 bench: install ## Benchmark as in production beside the framework floor (BENCH_MEMBERS=10000 for a quick run)
 	$(PY) bench/run.py --members $(BENCH_MEMBERS) $(BENCH_ARGS)
+
+NGINX ?= /usr/sbin/nginx
+.PHONY: nginx
+nginx: ## Install Debian's nginx for prod-smoke and resilience (through apt, only when missing)
+	@test -x $(NGINX) || command -v nginx >/dev/null || { \
+	  echo "Installing Debian's nginx (apt-get)…"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends nginx; }
+
+.PHONY: prod-smoke
+prod-smoke: install nginx ## nginx + two app servers + task worker on PostgreSQL and Redis, checked through nginx, torn down
+	timeout -k 10 660 $(PY) deploy/smoke.py --timeout 600
+
+.PHONY: resilience
+resilience: install nginx ## Under load: stop an app server, Redis, PostgreSQL (private ones), back up and restore; results in deploy/results/
+	timeout -k 10 420 $(PY) deploy/resilience.py --timeout 400

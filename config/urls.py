@@ -19,6 +19,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", newsroom_sitemaps.sitemap, name="sitemap"),
+    # Kiosks choose their language themselves: /kiosk/<terminal>/… sits outside i18n_patterns.
+    path("", include("kopuro.infodesk.urls")),
 ]
 
 if settings.KOPURO_BENCH_FLOOR:  # `make bench` only: the framework floor it compares pages with

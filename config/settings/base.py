@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "kopuro.accounts",
     "kopuro.newsroom",
     "kopuro.connect",
+    "kopuro.infodesk",
     # Wagtail and translation
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -394,6 +395,84 @@ KOPURO_REPORTS_TO_HIDE = env.int("KOPURO_REPORTS_TO_HIDE", default=3)
 # host to CSP_IMG_SRC). Empty: no tiles; the map shows its points and the list still works.
 KOPURO_MAP_TILE_URL = env("KOPURO_MAP_TILE_URL", default="")
 KOPURO_MAP_TILE_ATTRIBUTION = env("KOPURO_MAP_TILE_ATTRIBUTION", default="")
+
+# --- Production: media storage, front-end cache, backups (docs/deployment.md) -----------------
+
+# Uploads on local disk (MEDIA_ROOT, served by nginx) or in S3-compatible object storage through
+# django-storages (https://django-storages.readthedocs.io/en/latest/backends/amazon-S3.html).
+MEDIA_STORAGE = env("MEDIA_STORAGE", default="local")
+if MEDIA_STORAGE == "s3":
+    if not env("AWS_STORAGE_BUCKET_NAME", default=""):
+        raise ImproperlyConfigured(
+            "MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME; see .env.example."
+        )
+    _s3 = {
+        "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+        "endpoint_url": env("AWS_S3_ENDPOINT_URL", default="") or None,
+        "region_name": env("AWS_S3_REGION_NAME", default="") or None,
+        "access_key": env("AWS_ACCESS_KEY_ID", default="") or None,
+        "secret_key": env("AWS_SECRET_ACCESS_KEY", default="") or None,
+        "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", default="") or None,
+        "location": env("AWS_LOCATION", default="media"),
+        # Public URLs by default (as nginx serves MEDIA_ROOT); 1 = signed, expiring URLs.
+        "querystring_auth": env.bool("AWS_QUERYSTRING_AUTH", default=False),
+        "default_acl": None,  # the bucket's policy decides, not a per-object ACL
+        "file_overwrite": False,  # a new upload never replaces another one's file
+        "object_parameters": {"CacheControl": "public, max-age=2592000"},
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {k: v for k, v in _s3.items() if v is not None},
+    }
+    # Pages show images from the bucket's host: the Content-Security-Policy must allow it.
+    _media_origin = (
+        f"https://{_s3['custom_domain']}"
+        if _s3["custom_domain"]
+        else _s3["endpoint_url"] or f"https://{_s3['bucket_name']}.s3.amazonaws.com"
+    )
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_media_origin)
+elif MEDIA_STORAGE != "local":
+    raise ImproperlyConfigured(f"MEDIA_STORAGE is {MEDIA_STORAGE!r}: use local or s3.")
+
+# Front-end cache purging (off by default): a caching proxy in front of the anonymous pages
+# (nginx with the cache-purge module, Varnish...) is sent an HTTP PURGE for each page Wagtail
+# publishes or unpublishes, in every language. Comma-separated purge URLs, e.g.
+# http://127.0.0.1:8080. https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
+FRONTEND_CACHE_PURGE_URLS = env.list("FRONTEND_CACHE_PURGE_URLS", default=[])
+if FRONTEND_CACHE_PURGE_URLS:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        f"proxy{i}": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": url,
+        }
+        for i, url in enumerate(FRONTEND_CACHE_PURGE_URLS)
+    }
+    WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
+
+# Where `manage.py backup` writes (one timestamped folder per backup).
+KOPURO_BACKUP_DIR = env("KOPURO_BACKUP_DIR", default=str(BASE_DIR / "backups"))
+
+# --- Learn and Contribute (kopuro/learn, kopuro/contribute) ----------------------------------
+
+# A download from the same reader (address and browser, hashed; no cookie) is counted once
+# within this many seconds.
+KOPURO_DOWNLOAD_WINDOW_SECONDS = env.int("KOPURO_DOWNLOAD_WINDOW_SECONDS", default=600)
+# How many fitting members a request for expertise proposes.
+KOPURO_EXPERTISE_MATCHES = env.int("KOPURO_EXPERTISE_MATCHES", default=12)
+
+# --- Information service and terminals (kopuro/infodesk) --------------------------------------
+
+# Seconds without a touch before a kiosk forgets its history and returns to the language choice.
+KOPURO_KIOSK_IDLE_SECONDS = env.int("KOPURO_KIOSK_IDLE_SECONDS", default=90)
+# How often a kiosk reports it is alive; a terminal silent for twice this is shown offline.
+KOPURO_KIOSK_HEARTBEAT_SECONDS = env.int("KOPURO_KIOSK_HEARTBEAT_SECONDS", default=300)
+# Largest event batch a kiosk may send: events per batch and bytes per request.
+KOPURO_KIOSK_BATCH_MAX_EVENTS = env.int("KOPURO_KIOSK_BATCH_MAX_EVENTS", default=500)
+KOPURO_KIOSK_BATCH_MAX_BYTES = env.int("KOPURO_KIOSK_BATCH_MAX_BYTES", default=256 * 1024)
+# "Listen": spoken sections made with espeak-ng when a guide is published (off: no audio).
+KOPURO_INFODESK_AUDIO = env.bool("KOPURO_INFODESK_AUDIO", default=True)
+KOPURO_INFODESK_ESPEAK = env("KOPURO_INFODESK_ESPEAK", default="espeak-ng")
 
 # --- Production: media storage, front-end cache, backups (docs/deployment.md) -----------------
 

@@ -73,6 +73,10 @@ class Command(BaseCommand):
 
         if connect := seed_connect():
             done.append(f"connect: {connect}")
+        from kopuro.infodesk.demo import seed_infodesk
+
+        if infodesk := seed_infodesk(home=home):
+            done.append(f"information service: {infodesk}")
         if done:
             page_cache_clear()
         return "; ".join(done)
