@@ -8,6 +8,7 @@ expertise is Renewable energy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from django.db import connection, transaction
@@ -49,15 +50,61 @@ def _group_words(profile: Profile) -> dict[str, list[str]]:
     }
 
 
+# Filters are words too: each filterable value becomes a marker word ("zqrc" + country code…)
+# in the text of the audiences that may see its group, so a search with filters is one
+# full-text match (one GIN lookup on PostgreSQL) and a filter can never reach a hidden field.
+MARK = "zq"
+_NOT_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+_MARKER_LIKE = re.compile(rf"\b{MARK}\w*", re.UNICODE | re.IGNORECASE)
+
+
+def squash(value: str) -> str:
+    """A value as one word: lower case, letters and digits only ("Saint Petersburg" →
+    "saintpetersburg")."""
+    return _NOT_ALNUM.sub("", (value or "").lower())
+
+
+def filter_token(name: str, value) -> str:
+    return f"{MARK}{name}{squash(str(value))}"
+
+
+def _group_tokens(profile: Profile) -> dict[str, list[str]]:
+    from kopuro.connect.cities import locate
+
+    place = locate(profile.residence_country, profile.residence_city)
+    cities = {squash(profile.residence_city), squash(place[0]) if place else ""} - {""}
+    return {
+        "origin": [
+            filter_token("oc", profile.origin_country) if profile.origin_country else "",
+            filter_token("or", profile.origin_region) if squash(profile.origin_region) else "",
+        ],
+        "residence": [
+            filter_token("rc", profile.residence_country) if profile.residence_country else "",
+            *(filter_token("ci", c) for c in cities),
+        ],
+        "languages": [filter_token("la", t.pk) for t in profile.languages.all()],
+        "expertise": [filter_token("ex", t.pk) for t in profile.expertise.all()],
+        "offers": [
+            *(filter_token("of", t.pk) for t in profile.offers.all()),
+            *(filter_token("se", t.pk) for t in profile.seeks.all()),
+        ],
+    }
+
+
 def entry_texts(profile: Profile) -> dict[str, str]:
     words = _group_words(profile)
+    tokens = _group_tokens(profile)
     texts = {}
     for audience, allowed in AUDIENCES.items():
         parts = [profile.display_name]
+        marks = []
         for group, values in words.items():
             if getattr(profile, f"{group}_visibility") in allowed:
                 parts.extend(v for v in values if v)
-        texts[audience] = " ".join(parts).lower()
+                marks.extend(t for t in tokens.get(group, []) if t)
+        # A member cannot pose as a filter value by typing a marker word.
+        text = _MARKER_LIKE.sub(" ", " ".join(parts).lower())
+        texts[audience] = f" {text} {' '.join(marks)} "
     return texts
 
 
@@ -78,31 +125,38 @@ def _write(profiles: Iterable[Profile]) -> int:
     for profile in profiles:
         texts = entry_texts(profile)
         rows.append(
-            DirectoryEntry(
-                profile_id=profile.pk,
-                text_public=texts["public"],
-                text_members=texts["members"],
-                completeness=profile_completeness(profile).percent,
-            )
+            (profile.pk, texts["public"], texts["members"], profile_completeness(profile).percent)
         )
     if not rows:
         return 0
+    if connection.vendor == "postgresql":
+        # Only the tsvectors are kept (the text columns stay empty): a narrow row keeps the
+        # table, and what a search reads of it, small enough to stay in memory.
+        ids, publics, members, done = (list(column) for column in zip(*rows, strict=True))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO connect_directoryentry (profile_id, text_public, text_members, "
+                "vector_public, vector_members, completeness, updated_at) "
+                "SELECT id, '', '', to_tsvector('simple', pub), to_tsvector('simple', mem), "
+                "done, now() FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::int[]) "
+                "AS t(id, pub, mem, done) "
+                "ON CONFLICT (profile_id) DO UPDATE SET vector_public = EXCLUDED.vector_public, "
+                "vector_members = EXCLUDED.vector_members, completeness = EXCLUDED.completeness, "
+                "updated_at = EXCLUDED.updated_at",
+                [ids, publics, members, done],
+            )
+        return len(rows)
     DirectoryEntry.objects.bulk_create(
-        rows,
+        [
+            DirectoryEntry(
+                profile_id=pk, text_public=public, text_members=members, completeness=done
+            )
+            for pk, public, members, done in rows
+        ],
         update_conflicts=True,
         unique_fields=["profile"],
         update_fields=["text_public", "text_members", "completeness", "updated_at"],
     )
-    if connection.vendor == "postgresql":
-        ids = [r.profile_id for r in rows]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "UPDATE connect_directoryentry SET "
-                "vector_public = to_tsvector('simple', text_public), "
-                "vector_members = to_tsvector('simple', text_members) "
-                "WHERE profile_id = ANY(%s)",
-                [ids],
-            )
     return len(rows)
 
 
@@ -128,4 +182,7 @@ def directory_reindex(*, only_missing: bool = False, batch: int = 1000) -> int:
         with transaction.atomic():
             written += _write(chunk)
         last = chunk[-1].pk
+    if written and connection.vendor == "postgresql" and not connection.in_atomic_block:
+        with connection.cursor() as cursor:  # fresh statistics for the planner
+            cursor.execute("ANALYZE connect_directoryentry")
     return written

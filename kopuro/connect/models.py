@@ -22,8 +22,8 @@ class DirectoryEntry(models.Model):
 
     `text_public` holds what everyone may read (display name and public groups), `text_members`
     adds the members-only groups; "only me" groups are never here. The text is lower-cased (the
-    embedded default matches words with LIKE); on PostgreSQL the `vector_*` columns hold the
-    same text as tsvectors with GIN indexes (migration 0002). Rebuilt whenever the profile
+    embedded default matches words with LIKE); on PostgreSQL the `vector_*` columns hold it as
+    tsvectors with GIN indexes (migration 0002) and the text columns are left empty. Rebuilt whenever the profile
     changes (kopuro.connect.signals) and by `manage.py connect_reindex`.
     """
 

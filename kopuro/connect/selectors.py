@@ -20,7 +20,7 @@ from django.db.models.functions import Lower
 
 from kopuro.accounts.models import Profile, Term
 from kopuro.accounts.selectors import VISIBLE_TO, visible_groups
-from kopuro.connect.cities import locate, names_of
+from kopuro.connect.cities import locate
 from kopuro.connect.models import (
     Block,
     Connection,
@@ -95,52 +95,66 @@ def search_words(q: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(q or "")][:8]
 
 
+FILTER_TOKENS = {
+    "residence_country": "rc",
+    "origin_country": "oc",
+    "origin_region": "or",
+    "expertise": "ex",
+    "language": "la",
+    "offers": "of",
+    "seeks": "se",
+}
+
+
+def filter_tokens(filters: dict) -> list[str]:
+    """The marker words (kopuro.connect.index) a member must have for `filters` to match."""
+    from kopuro.connect.index import filter_token, squash
+
+    tokens = []
+    for name, code in FILTER_TOKENS.items():
+        value = filters.get(name)
+        if value in (None, ""):
+            continue
+        value = getattr(value, "pk", value)
+        if squash(str(value)):
+            tokens.append(filter_token(code, value))
+    if city := (filters.get("residence_city") or "").strip():
+        place = locate(filters.get("residence_country", ""), city)
+        token = filter_token("ci", place[0] if place else city)
+        if squash(city):
+            tokens.append(token)
+    return tokens
+
+
 def directory_search(*, viewer, filters: dict) -> QuerySet[Profile]:
     """The directory for `viewer`, narrowed by `filters` (a cleaned DirectoryForm's data).
 
-    Full text: PostgreSQL's tsvector with prefix matching on the entry of the viewer's audience;
-    on the embedded SQLite every word must appear in that audience's text. Each filter applies
-    only where the member lets the viewer see that group.
+    Words and filters are one full-text match on the entry of the viewer's audience
+    (kopuro.connect.index): on PostgreSQL a tsquery on a GIN index, words matched by prefix;
+    on the embedded SQLite each word and filter must appear in that audience's text. A filter
+    matches only where the member lets the viewer see that group: its marker word is in the
+    audience's text only then.
     """
-    allowed = _allowed(viewer)
     qs = listed_profiles(viewer)
-    if c := filters.get("residence_country"):
-        qs = qs.filter(residence_country=c, residence_visibility__in=allowed)
-    if city := (filters.get("residence_city") or "").strip():
-        spellings = Q()
-        for name in names_of(filters.get("residence_country", ""), city):
-            spellings |= Q(residence_city__iexact=name)
-        qs = qs.filter(spellings, residence_visibility__in=allowed)
-    if c := filters.get("origin_country"):
-        qs = qs.filter(origin_country=c, origin_visibility__in=allowed)
-    if region := (filters.get("origin_region") or "").strip():
-        qs = qs.filter(origin_region__iexact=region, origin_visibility__in=allowed)
-    if t := filters.get("expertise"):
-        qs = qs.filter(expertise=t, expertise_visibility__in=allowed)
-    if t := filters.get("language"):
-        qs = qs.filter(languages=t, languages_visibility__in=allowed)
-    if t := filters.get("offers"):
-        qs = qs.filter(offers=t, offers_visibility__in=allowed)
-    if t := filters.get("seeks"):
-        qs = qs.filter(seeks=t, offers_visibility__in=allowed)
-
     audience = _audience(viewer)
     words = search_words(filters.get("q", ""))
+    tokens = filter_tokens(filters)
     sort = filters.get("sort") or "relevance"
     ranked = False
-    if words:
+    if words or tokens:
         if db_connection.vendor == "postgresql":
-            query = SearchQuery(
-                " & ".join(f"{w}:*" for w in words), search_type="raw", config="simple"
-            )
+            terms = [f"{w}:*" for w in words] + tokens
+            query = SearchQuery(" & ".join(terms), search_type="raw", config="simple")
             vector = f"directory_entry__vector_{audience}"
             qs = qs.filter(**{vector: query})
-            if sort == "relevance":
+            if sort == "relevance" and words:
                 qs = qs.annotate(rank=SearchRank(F(vector), query))
                 ranked = True
         else:
             for w in words:
                 qs = qs.filter(**{f"directory_entry__text_{audience}__contains": w})
+            for t in tokens:
+                qs = qs.filter(**{f"directory_entry__text_{audience}__contains": f" {t} "})
     if sort == "newest":
         qs = qs.order_by("-created_at", "-pk")
     elif ranked:
@@ -215,11 +229,30 @@ def _card_terms():
     return Prefetch("expertise", queryset=Term.objects.order_by("position", "label_en"))
 
 
+COUNT_CAP = 1000
+
+
+class CappedPaginator(Paginator):
+    """Counts at most COUNT_CAP matches ("1,000+ members"): an exact count of a broad search
+    over 100,000 members costs more than the page itself, and nobody pages that far."""
+
+    @property
+    def count(self) -> int:
+        if not hasattr(self, "_capped_count"):
+            qs = self.object_list.order_by().values("pk")[: COUNT_CAP + 1]
+            self._capped_count = qs.count()
+        return min(self._capped_count, COUNT_CAP)
+
+    @property
+    def capped(self) -> bool:
+        return self.count >= COUNT_CAP and self._capped_count > COUNT_CAP
+
+
 def directory_page(*, viewer, filters: dict, page: int | str = 1):
     """(page object, cards) for the directory: a count, one page of profiles, their expertise
     and the viewer's connections with them; four queries whatever the page holds."""
     qs = directory_search(viewer=viewer, filters=filters).prefetch_related(_card_terms())
-    paginator = Paginator(qs, PAGE_SIZE)
+    paginator = CappedPaginator(qs, PAGE_SIZE)
     page_obj = paginator.get_page(page)
     return page_obj, cards_for(page_obj.object_list, viewer)
 
