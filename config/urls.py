@@ -31,6 +31,8 @@ urlpatterns += i18n_patterns(
     # Connect's /members/… paths come before the profile pages' /members/<handle>/.
     path("", include("kopuro.connect.urls")),
     path("", include("kopuro.accounts.urls")),
+    path("", include("kopuro.learn.urls")),
+    path("", include("kopuro.contribute.urls")),
     path("", include("kopuro.core.urls")),
     path("", include("kopuro.newsroom.urls")),
     # Wagtail's page serving comes last: it matches every remaining path.

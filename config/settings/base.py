@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "kopuro.accounts",
     "kopuro.newsroom",
     "kopuro.connect",
+    "kopuro.learn",
+    "kopuro.contribute",
     "kopuro.infodesk",
     # Wagtail and translation
     "wagtail_localize",

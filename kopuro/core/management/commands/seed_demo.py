@@ -73,6 +73,10 @@ class Command(BaseCommand):
 
         if connect := seed_connect():
             done.append(f"connect: {connect}")
+        from kopuro.contribute.demo import seed_learn_and_contribute
+
+        if learn := seed_learn_and_contribute():
+            done.append(f"learn and contribute: {learn}")
         from kopuro.infodesk.demo import seed_infodesk
 
         if infodesk := seed_infodesk(home=home):
