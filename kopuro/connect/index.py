@@ -130,14 +130,15 @@ def _write(profiles: Iterable[Profile]) -> int:
     if not rows:
         return 0
     if connection.vendor == "postgresql":
-        # Only the tsvectors are kept (the text columns stay empty): a narrow row keeps the
-        # table, and what a search reads of it, small enough to stay in memory.
+        # Only the tsvectors are kept (the text columns stay empty), without word positions
+        # (strip): a narrow row keeps the table, and what a search reads of it, small.
         ids, publics, members, done = (list(column) for column in zip(*rows, strict=True))
         with connection.cursor() as cursor:
             cursor.execute(
                 "INSERT INTO connect_directoryentry (profile_id, text_public, text_members, "
                 "vector_public, vector_members, completeness, updated_at) "
-                "SELECT id, '', '', to_tsvector('simple', pub), to_tsvector('simple', mem), "
+                "SELECT id, '', '', strip(to_tsvector('simple', pub)), "
+                "strip(to_tsvector('simple', mem)), "
                 "done, now() FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::int[]) "
                 "AS t(id, pub, mem, done) "
                 "ON CONFLICT (profile_id) DO UPDATE SET vector_public = EXCLUDED.vector_public, "
