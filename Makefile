@@ -139,3 +139,11 @@ prod-smoke: install nginx ## nginx + two app servers + task worker on PostgreSQL
 .PHONY: resilience
 resilience: install nginx ## Under load: stop an app server, Redis, PostgreSQL (private ones), back up and restore; results in deploy/results/
 	timeout -k 10 420 $(PY) deploy/resilience.py --timeout 400
+
+.PHONY: espeak
+espeak: ## Install espeak-ng and lame for the guides' "Listen" audio (through apt, only when missing)
+	@command -v espeak-ng >/dev/null && command -v lame >/dev/null || { \
+	  echo "Installing Debian's espeak-ng and lame (apt-get)…"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends espeak-ng lame; }
