@@ -30,6 +30,9 @@ forwarded_allow_ips = "127.0.0.1,::1"
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "warning")
-# Workers start in a fresh interpreter each: a deploy needs no preload subtleties.
-preload_app = False
+# Load Kopuro in the master before it binds the port: a (re)started app server accepts
+# connections only once it can answer them, instead of holding requests for the seconds the
+# workers take to import Django (nginx would wait on them rather than use the other server).
+# Workers are forked from the loaded master; nothing connects to the database at import.
+preload_app = True
 proc_name = "kopuro"

@@ -16,6 +16,7 @@ shared PostgreSQL (5432) and Redis (6379).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -193,9 +194,10 @@ def render_nginx(work: Path, *, port: int, app_ports: list[int]) -> Path:
     )
     if mime is None:
         sys.exit("nginx's mime.types is missing (is Debian's nginx installed?)")
-    servers = "\n".join(
-        f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=5s;" for p in app_ports
-    )
+    # The same server options as production's upstream (deploy/nginx/kopuro.conf).
+    production = (ROOT / "deploy" / "nginx" / "kopuro.conf").read_text()
+    options = re.search(r"server 127\.0\.0\.1:8000([^;]*);", production).group(1)
+    servers = "\n".join(f"        server 127.0.0.1:{p}{options};" for p in app_ports)
     conf = work / "nginx.conf"
     conf.write_text(
         NGINX_MAIN.format(

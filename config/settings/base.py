@@ -490,8 +490,11 @@ LOGGING = {
     },
 }
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default, opted into now
-# A database outage answers 503 (kopuro.core.resilience): log one line per request, not a traceback.
+# A database outage answers 503 (kopuro.core.resilience): one line per request, no traceback.
 LOGGING["filters"] = {
-    "database_unavailable": {"()": "kopuro.core.resilience.DatabaseUnavailableLog"}
+    "database_unavailable": {"()": "kopuro.core.resilience.DatabaseUnavailableLog"},
+    "cache_unavailable": {"()": "kopuro.core.resilience.CacheUnavailableLog"},
 }
 LOGGING["loggers"]["django.request"]["filters"] = ["database_unavailable"]
+# A Redis outage: one line every 10 s per process, not a traceback per cache call.
+LOGGING["loggers"]["django_redis.cache"] = {"filters": ["cache_unavailable"]}

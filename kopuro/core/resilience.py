@@ -98,3 +98,33 @@ class DatabaseUnavailableLog(logging.Filter):
             record.exc_info = None
             record.exc_text = None
         return True
+
+
+class CacheUnavailableLog(logging.Filter):
+    """On `django_redis.cache`: while Redis is down every cache call fails (and is ignored, so
+    pages are still served). Log that as one line every `every` seconds per process, with the
+    number of calls since, instead of a traceback per call: thousands of tracebacks a minute
+    would cost more time than the outage itself."""
+
+    def __init__(self, every: float = 10.0):
+        super().__init__()
+        self.every = every
+        self.last = float("-inf")
+        self.suppressed = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        import time
+
+        now = time.monotonic()
+        if now - self.last < self.every:
+            self.suppressed += 1
+            return False
+        cause = record.exc_info[1] if record.exc_info else None
+        first_line = (str(cause).strip().splitlines() or [""])[0] if cause else record.getMessage()
+        record.msg = "Cache unavailable, serving without it: %s (%d similar since the last report)"
+        record.args = (first_line, self.suppressed)
+        record.exc_info = None
+        record.exc_text = None
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        self.last, self.suppressed = now, 0
+        return True
