@@ -359,7 +359,8 @@ def expertise_request(request, pk: int):
 def my_contributions(request):
     data = selectors.my_contributions(user=request.user)
     form = ContributeSettingsForm(
-        request.POST or None, initial={"expertise_requests": data["opted_in"]}
+        request.POST if request.method == "POST" else None,  # an unticked box posts nothing
+        initial={"expertise_requests": data["opted_in"]},
     )
     if request.method == "POST" and form.is_valid():
         services.contribute_settings_set(

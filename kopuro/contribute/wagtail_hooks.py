@@ -62,6 +62,7 @@ class OrganisationViewSet(ModelViewSet):
     search_backend_name = None
     inspect_view_enabled = True
     inspect_view_class = OrganisationInspectView
+    inspect_view_fields = ["name", "kind"]  # the template shows the rest
     copy_view_enabled = False
     form_fields = ["name"]
 

@@ -86,6 +86,7 @@ class ResourceViewSet(ModelViewSet):
     search_backend_name = None
     inspect_view_enabled = True
     inspect_view_class = ResourceInspectView
+    inspect_view_fields = ["title", "kind", "status"]  # the template shows the rest
     copy_view_enabled = False
     form_fields = ["status"]
     index_view_class = ResourceIndexView

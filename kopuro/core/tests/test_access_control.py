@@ -89,6 +89,36 @@ ROWS: list[Row] = [
     Row("/en/accounts/email/", anonymous=LOGIN, member=200, owner=200, staff=200),
     Row("/en/accounts/password/change/", anonymous=LOGIN, member=200, owner=200, staff=200),
     Row("/en/accounts/2fa/", anonymous=LOGIN, member=200, owner=200, staff=200),
+    # Learn and Contribute: my library, my contributions, drafts, responses, organisation roles
+    # ({draft}, {opportunity}, {organisation} belong to the subject: kopuro/contribute/tests/access.py)
+    Row("/en/me/library/", anonymous=LOGIN, member=200, owner=200, staff=200),
+    Row("/en/me/contributions/", anonymous=LOGIN, member=200, owner=200, staff=200),
+    Row("/en/resources/contribute/", anonymous=LOGIN, member=200, owner=200, staff=200),
+    Row("/en/resources/{draft}/", anonymous=404, member=404, owner=200, staff=200),
+    Row("/en/resources/{draft}/edit/", anonymous=LOGIN, member=404, owner=200, staff=200),
+    Row("/en/resources/{draft}/download/", anonymous=404, member=404, owner=302, staff=302),
+    Row(
+        "/en/opportunities/{opportunity}/responses/",
+        anonymous=LOGIN,
+        member=404,
+        owner=200,
+        staff=200,
+    ),
+    Row("/en/opportunities/{opportunity}/edit/", anonymous=LOGIN, member=404, owner=200, staff=200),
+    Row(
+        "/en/organisations/{organisation}/members/",
+        anonymous=LOGIN,
+        member=404,
+        owner=200,
+        staff=200,
+    ),
+    Row(
+        "/en/organisations/{organisation}/edit/", anonymous=LOGIN, member=404, owner=200, staff=200
+    ),
+    Row("/en/expertise/", anonymous=LOGIN, member=200, owner=200, staff=200),
+    Row("/en/expertise/new/", anonymous=LOGIN, member=200, owner=200, staff=200),
+    Row("/admin/moderation/resources/", anonymous=LOGIN, member=LOGIN, owner=LOGIN, staff=200),
+    Row("/admin/contribute/organisations/", anonymous=LOGIN, member=LOGIN, owner=LOGIN, staff=200),
     # Wagtail admin: staff only
     Row("/admin/", anonymous=LOGIN, member=LOGIN, owner=LOGIN, staff=200),
     Row("/admin/users/", anonymous=LOGIN, member=LOGIN, owner=LOGIN, staff=200),
@@ -130,7 +160,9 @@ def test_access(client, people, row: Row, role: str):
     }[role]
     if user is not None:
         client.force_login(user)
-    url = row.url.format(handle=subject.handle)
+    from kopuro.contribute.tests.access import placeholders
+
+    url = row.url.format(handle=subject.handle, **placeholders(row.url, subject))
 
     response = getattr(client, row.method)(url, row.data)
 
