@@ -10,6 +10,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from kopuro.contribute import selectors, services
@@ -319,7 +320,10 @@ def expertise_request(request, pk: int):
                 ids = [int(i) for i in request.POST.getlist("user") if i.isdigit() and len(i) < 12]
                 n = services.expertise_invite(request=req, by=request.user, user_ids=ids)
                 if n:
-                    messages.success(request, _("%(n)s member(s) invited.") % {"n": n})
+                    messages.success(
+                        request,
+                        ngettext("%(n)s member invited.", "%(n)s members invited.", n) % {"n": n},
+                    )
                 else:
                     messages.error(request, _("Choose at least one proposed member to invite."))
             elif manager and "close" in request.POST:

@@ -76,7 +76,7 @@ def download(request, slug: str):
         try:
             handle = resource.file.open("rb")
         except OSError:
-            raise Http404(_("The file is missing. The office has been told.")) from None
+            raise Http404(_("The file is missing. Please tell the office.")) from None
         filename = resource.file.name.rsplit("/", 1)[-1]
         return FileResponse(handle, as_attachment=True, filename=filename)
     if resource.external_url:
