@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 from playwright.sync_api import Page, expect
 
-from e2e.support.steps import download, heading, main_nav, open_menu, switch_language
+from e2e.support.steps import download, heading, nav_item, switch_language
 
 OFFICE = ZoneInfo("Asia/Bishkek")
 READER = ZoneInfo("Europe/Moscow")  # three hours behind the office
@@ -51,7 +51,7 @@ def _deadline(page: Page, label: str = "Deadline"):
 def test_reader_finds_an_open_vacancy_downloads_its_terms_and_sees_the_deadline(new_page, tmp_path):
     page = new_page(timezone_id="Europe/Moscow")
     page.goto("/en/")
-    main_nav(page).get_by_role("link", name="Vacancies").click()
+    nav_item(page, "link", "Vacancies").click()
     expect(heading(page)).to_have_text("Vacancies")
 
     # The open list, nearest deadline first, each with "closes in N days".
@@ -195,8 +195,7 @@ def _check_clarifications(page: Page) -> None:
 def test_reader_finds_a_tenders_clarifications_on_a_phone(new_page):
     page = new_page(**PHONE)
     page.goto("/en/")
-    open_menu(page)
-    main_nav(page).get_by_role("link", name="Tenders").click()
+    nav_item(page, "link", "Tenders").click()
     expect(heading(page)).to_have_text("Procurement notices")
 
     # The demo's sample request for quotations is under way: it takes proposals today.

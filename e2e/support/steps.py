@@ -100,8 +100,7 @@ def log_in(page: Page, person: Person) -> None:
 
 
 def log_out(page: Page) -> None:
-    open_menu(page)
-    page.get_by_role("button", name="Sign out").click()
+    nav_item(page, "button", "Sign out").click()
     # allauth asks again on GET; from the menu's POST it signs out straight away.
     expect(main_nav(page).get_by_role("link", name="Sign in")).to_be_attached()
 
@@ -110,10 +109,22 @@ def main_nav(page: Page):
     return page.get_by_role("navigation", name="Main")
 
 
+def nav_item(page: Page, role: str, name: str):
+    """A link or button of the header menu, made visible to click: the menu unfolded on a phone,
+    its group (a <details> dropdown: Community, Newsroom, My account) opened on a wide screen."""
+    open_menu(page)
+    header = page.locator("header")
+    item = header.get_by_role(role, name=name, exact=True, include_hidden=True)
+    if not item.is_visible():
+        inner = page.get_by_role(role, name=name, exact=True, include_hidden=True)
+        header.locator("details.nav-group").filter(has=inner).locator("> summary").click()
+    return item
+
+
 def open_menu(page: Page) -> None:
     """Open the header menu if it is folded away (a <details> on narrow screens)."""
     menu = page.locator("details.nav-toggle")
-    summary = menu.locator("summary")
+    summary = menu.locator("> summary")
     if summary.is_visible() and menu.get_attribute("open") is None:
         summary.click()
 
