@@ -288,6 +288,7 @@ def kiosk_manifest(*, terminal) -> dict[str, Any]:
         static("infodesk/css/kiosk.css"),
         static("infodesk/js/kiosk.js"),
         static("infodesk/icons.svg"),
+        static("core/img/favicon.svg"),
     ]
     for language in terminal.language_list:
         urls.append(reverse("infodesk:kiosk_home", args=[terminal.code, language]))
@@ -325,7 +326,9 @@ def audio_url(audio) -> str:
 def qr_url(target: str) -> str:
     from django.core import signing
 
-    return reverse("infodesk:qr", args=[signing.dumps(target, salt="kiosk-qr", compress=True)])
+    # No timestamp: the same address gives the same URL, so the kiosk's cache finds it.
+    signed = signing.Signer(salt="kiosk-qr").sign_object(target, compress=True)
+    return reverse("infodesk:qr", args=[signed])
 
 
 # --- Reach ----------------------------------------------------------------------------------------

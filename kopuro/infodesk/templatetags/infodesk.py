@@ -18,17 +18,25 @@ def icon(name: str, css: str = "icon"):
     )
 
 
+def nav_cache_key(language: str) -> str:
+    return f"infodesk:nav:{language}"
+
+
 @register.simple_tag
 def guides_url() -> str:
-    """The guides index in the current language ('' when it is not published there)."""
-    from kopuro.core.cache import cached_data
+    """The guides index in the current language ('' when it is not published there).
+
+    Every page's menu shows it, so it is kept in the cache until a guides index is published
+    or unpublished (signals.py), like the newsroom's menu: no query per page.
+    """
+    from django.core.cache import cache
 
     language = get_language() or "en"
-
-    def find() -> str:
+    url = cache.get(nav_cache_key(language))
+    if url is None:
         from kopuro.infodesk.selectors import guides_index_for
 
         index = guides_index_for(language)
-        return index.url if index else ""
-
-    return cached_data(f"infodesk:nav:{language}", find, local=True)
+        url = index.url if index else ""
+        cache.set(nav_cache_key(language), url, 60 * 60)
+    return url

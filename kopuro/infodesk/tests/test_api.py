@@ -118,6 +118,7 @@ def test_unknown_terminal_is_401(client, terminal):
         json.dumps({"batch": str(uuid.uuid4()), "events": "x"}),
         json.dumps({"batch": str(uuid.uuid4()), "events": [{"type": "teleport", "at": "x"}]}),
     ],
+    ids=["text", "bytes", "list", "bad-batch-id", "no-events", "events-not-a-list", "bad-type"],
 )
 def test_malformed_batches_are_400_json(client, terminal, body):
     response = post(client, terminal, body)
