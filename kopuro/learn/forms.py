@@ -14,6 +14,7 @@ from django_countries import countries
 from kopuro.accounts.forms import TermChoiceField
 from kopuro.accounts.models import Term
 from kopuro.core.uploads import (
+    PolicyDocumentField,
     PolicyImageField,
     check_document,
     check_image,
@@ -39,11 +40,11 @@ WEB_URL = URLValidator(schemes=["http", "https"])
 SORT_CHOICES = [("newest", _("Newest")), ("saved", _("Most saved"))]
 
 
-class ResourceFileField(forms.FileField):
+class ResourceFileField(PolicyDocumentField):
     """A document on the allow-list or an image, judged by content (kopuro.core.uploads)."""
 
     def to_python(self, data):
-        f = super().to_python(data)
+        f = forms.FileField.to_python(self, data)
         if f is None:
             return None
         check_size(f)

@@ -109,7 +109,8 @@ class ResourceViewSet(ModelViewSet):
             if request.POST.get("decision") == "publish":
                 services.resource_publish(resource=resource, moderator=request.user)
                 messages.success(request, _("Published."))
-                return redirect(viewset.get_url_name("index"))
+                # The resource's own page shows the moderator what readers now see.
+                return redirect(resource.get_absolute_url())
             form = ReturnForm(request.POST)
             if not form.is_valid():
                 messages.error(request, _("Say why the resource is returned."))
@@ -118,7 +119,7 @@ class ResourceViewSet(ModelViewSet):
                 resource=resource, moderator=request.user, reason=form.cleaned_data["reason"]
             )
             messages.success(request, _("Returned to the contributor."))
-            return redirect(viewset.get_url_name("index"))
+            return redirect(resource.get_absolute_url())
 
         return view
 
