@@ -108,6 +108,9 @@ def notify(
         data=data or {},
         digest_pending=delivery == Delivery.DIGEST,
     )
+    from kopuro.connect.selectors import header_counts_forget
+
+    header_counts_forget(user.pk)
     if delivery == Delivery.IMMEDIATE:
         from kopuro.connect import tasks
 

@@ -495,7 +495,41 @@ def can_message(sender, recipient) -> bool:
 # --- Counts for the header, notifications -------------------------------------------------------
 
 
+HEADER_COUNTS_SECONDS = 300
+
+
+def _header_counts_key(user_id: int) -> str:
+    return f"connect:header-counts:{user_id}"
+
+
 def header_counts(user) -> dict[str, int]:
+    """Unread messages and notifications for the header of every page a member sees: from the
+    cache, computed (one query) when missing. The services that change them (a message sent or
+    read, a notification, a block) forget the member's entry (header_counts_forget), so the
+    numbers move at once; the expiry only covers changes made outside them."""
+    from django.core.cache import cache
+
+    key = _header_counts_key(user.pk)
+    counts = cache.get(key)
+    if counts is None:
+        counts = _header_counts_query(user)
+        cache.set(key, counts, HEADER_COUNTS_SECONDS)
+    return counts
+
+
+def header_counts_forget(*user_ids: int) -> None:
+    """Drop the cached header counts of these members, now and again when the transaction
+    commits (so a page rendered meanwhile from the old rows cannot keep them)."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    keys = [_header_counts_key(pk) for pk in user_ids if pk]
+    if keys:
+        cache.delete_many(keys)
+        transaction.on_commit(lambda: cache.delete_many(keys))
+
+
+def _header_counts_query(user) -> dict[str, int]:
     """Unread messages (in conversations without a block) and unread notifications, one query."""
     from django.db.models import IntegerField, Subquery, Value
     from django.db.models.functions import Coalesce

@@ -194,6 +194,7 @@ def message_send(*, conversation: Conversation, sender, body: str) -> Message:
     Conversation.objects.filter(pk=conversation.pk).update(
         **{f"{mine}_unread": 0, f"{mine}_read_at": message.created_at}
     )
+    selectors.header_counts_forget(other_id, sender.pk)
     if before == 0:
         notify(
             user=other,
@@ -220,6 +221,7 @@ def conversation_mark_read(*, conversation: Conversation, user) -> None:
         read_at__isnull=True,
         url=reverse("connect:conversation", kwargs={"pk": conversation.pk}),
     ).update(read_at=now)
+    selectors.header_counts_forget(user.pk)
 
 
 # --- Notifications -----------------------------------------------------------------------------
@@ -231,6 +233,7 @@ def notifications_mark_read(*, user, ids: list[int] | None = None) -> int:
     qs = Notification.objects.filter(user=user, read_at__isnull=True)
     if ids is not None:
         qs = qs.filter(pk__in=ids)
+    selectors.header_counts_forget(user.pk)
     return qs.update(read_at=timezone.now())
 
 
@@ -263,11 +266,13 @@ def block_create(*, blocker, blocked) -> Block:
     Suggestion.objects.filter(
         Q(user=blocker, suggested=blocked) | Q(user=blocked, suggested=blocker)
     ).delete()
+    selectors.header_counts_forget(blocker.pk, blocked.pk)  # their thread's unread no longer counts
     return block
 
 
 def block_remove(*, blocker, blocked) -> None:
     Block.objects.filter(blocker=blocker, blocked=blocked).delete()
+    selectors.header_counts_forget(blocker.pk, blocked.pk)
 
 
 def _open_reports(reported, message) -> int:
@@ -430,6 +435,7 @@ def erase_connect(user) -> None:
     Dismissal.objects.filter(Q(user=user) | Q(dismissed=user)).delete()
     Suggestion.objects.filter(Q(user=user) | Q(suggested=user)).delete()
     Notification.objects.filter(user=user).delete()
+    selectors.header_counts_forget(user.pk)
     Notification.objects.filter(actor=user).update(actor=None, data={})
     NotificationPreference.objects.filter(user=user).delete()
     MemberSettings.objects.filter(user=user).delete()

@@ -74,6 +74,9 @@ def assert_queries_constant(
     queries_for_get(client, url, using=using)  # warm the per-process caches
     few = queries_for_get(client, url, using=using)
     make_rows(large - small)
+    # Warm again: writing rows may rightly clear cached data (a member's unread counts, say);
+    # an N+1 is not cached, so it still shows in the second count.
+    queries_for_get(client, url, using=using)
     many = queries_for_get(client, url, using=using)
     assert len(few) == len(many), (
         f"GET {url} ran {len(few)} queries with {small} rows and {len(many)} with {large} rows "

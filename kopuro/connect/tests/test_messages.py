@@ -112,3 +112,33 @@ def test_thread_budget(alice_client, alice, bob, connected):
             services.message_send(conversation=conv, sender=bob.user, body=f"m{i}")
 
     assert_queries_constant(alice_client, f"/en/messages/{conv.pk}/", add, max_queries=14)
+
+
+def test_header_counts_come_from_the_cache_and_move_at_once(alice, bob, connected):
+    """Every page a member sees shows the counts: they cost no query once cached, and sending,
+    reading and blocking change them straight away."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from kopuro.connect.selectors import header_counts
+
+    conversation = services.conversation_open(sender=alice.user, recipient=bob.user)
+    before = header_counts(bob.user)
+    assert before["messages"] == 0
+    with CaptureQueriesContext(connection) as queries:
+        header_counts(bob.user)
+    assert len(queries) == 0
+
+    for body in ("One", "Two"):  # each request reads the conversation afresh, as views do
+        conversation = Conversation.objects.get(pk=conversation.pk)
+        services.message_send(conversation=conversation, sender=alice.user, body=body)
+    assert header_counts(bob.user) == {
+        "messages": 2,
+        "notifications": before["notifications"] + 1,  # one for the first unread message
+    }
+    services.conversation_mark_read(conversation=conversation, user=bob.user)
+    assert header_counts(bob.user) == before
+    services.message_send(conversation=conversation, sender=alice.user, body="Three")
+    assert header_counts(bob.user)["messages"] == 1
+    services.block_create(blocker=bob.user, blocked=alice.user)
+    assert header_counts(bob.user)["messages"] == 0
