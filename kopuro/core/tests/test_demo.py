@@ -67,7 +67,7 @@ def _counts():
 def test_seed_demo_twice_adds_and_changes_nothing(seed):
     seed()
     first = _counts()
-    assert first["users"] == 32  # 30 members, Aida and the editor
+    assert first["users"] == 34  # 30 members, Aida, the editor, the newsroom writer and approver
     assert first["photos"] >= 10
     handles = dict(Profile.objects.values_list("user__email", "handle"))
 

@@ -135,3 +135,10 @@ def test_home_page_figure_people_informed(client, guides, terminal):
     send(client, terminal, [{"type": "session", "at": at, "lang": "ky"}] * 6)
     figures = infodesk_section(viewer=None)["informed"]
     assert figures["count"] == 6 and figures["since"] == timezone.localdate()
+    # …and the home page says it, in the reader's language.
+    from django.core.cache import cache
+
+    cache.clear()
+    home = client.get("/en/").content.decode()
+    assert "<strong>6</strong> people informed since" in home
+    assert "<strong>6</strong> адам" in client.get("/ky/").content.decode()

@@ -114,9 +114,14 @@ def test_unknown_terminal_is_401(client, terminal):
                 "events": [{"type": "session", "at": "2026-01-01T00:00:00Z", "lang": "ky"}],
             }
         ),
-        json.dumps({"batch": str(uuid.uuid4()), "events": []}),
-        json.dumps({"batch": str(uuid.uuid4()), "events": "x"}),
-        json.dumps({"batch": str(uuid.uuid4()), "events": [{"type": "teleport", "at": "x"}]}),
+        json.dumps({"batch": "7f1c9a52-0d3e-4b8a-9a61-2f4e5d6c7b81", "events": []}),
+        json.dumps({"batch": "7f1c9a52-0d3e-4b8a-9a61-2f4e5d6c7b82", "events": "x"}),
+        json.dumps(
+            {
+                "batch": "7f1c9a52-0d3e-4b8a-9a61-2f4e5d6c7b83",
+                "events": [{"type": "teleport", "at": "x"}],
+            }
+        ),
     ],
     ids=["text", "bytes", "list", "bad-batch-id", "no-events", "events-not-a-list", "bad-type"],
 )
