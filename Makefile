@@ -123,6 +123,10 @@ BENCH_ARGS ?=
 bench: install ## Benchmark as in production beside the framework floor (BENCH_MEMBERS=10000 for a quick run)
 	$(PY) bench/run.py --members $(BENCH_MEMBERS) $(BENCH_ARGS)
 
+.PHONY: bench-kiosk
+bench-kiosk: install chromium ## The terminal's figures: kiosk start-up offline from cache, guide page weight
+	E2E_CHROMIUM=$(CHROMIUM) $(PY) bench/kiosk.py
+
 NGINX ?= /usr/sbin/nginx
 .PHONY: nginx
 nginx: ## Install Debian's nginx for prod-smoke and resilience (through apt, only when missing)
