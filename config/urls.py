@@ -19,6 +19,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", newsroom_sitemaps.sitemap, name="sitemap"),
+    # The API chooses its language with `lang`: outside i18n_patterns (docs/api.md).
+    path("api/v1/", include("kopuro.api.urls")),
     # Kiosks choose their language themselves: /kiosk/<terminal>/… sits outside i18n_patterns.
     path("", include("kopuro.infodesk.urls")),
 ]

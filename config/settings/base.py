@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "kopuro.learn",
     "kopuro.contribute",
     "kopuro.infodesk",
+    "kopuro.api",
+    "ninja",  # django-ninja's own Swagger UI files for /api/v1/docs (no CDN)
     # Wagtail and translation
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -398,6 +400,19 @@ KOPURO_REPORTS_TO_HIDE = env.int("KOPURO_REPORTS_TO_HIDE", default=3)
 KOPURO_MAP_TILE_URL = env("KOPURO_MAP_TILE_URL", default="")
 KOPURO_MAP_TILE_ATTRIBUTION = env("KOPURO_MAP_TILE_ATTRIBUTION", default="")
 
+# --- Information service and terminals (kopuro/infodesk) --------------------------------------
+
+# Seconds without a touch before a kiosk forgets its history and returns to the language choice.
+KOPURO_KIOSK_IDLE_SECONDS = env.int("KOPURO_KIOSK_IDLE_SECONDS", default=90)
+# How often a kiosk reports it is alive; a terminal silent for twice this is shown offline.
+KOPURO_KIOSK_HEARTBEAT_SECONDS = env.int("KOPURO_KIOSK_HEARTBEAT_SECONDS", default=300)
+# Largest event batch a kiosk may send: events per batch and bytes per request.
+KOPURO_KIOSK_BATCH_MAX_EVENTS = env.int("KOPURO_KIOSK_BATCH_MAX_EVENTS", default=500)
+KOPURO_KIOSK_BATCH_MAX_BYTES = env.int("KOPURO_KIOSK_BATCH_MAX_BYTES", default=256 * 1024)
+# "Listen": spoken sections made with espeak-ng when a guide is published (off: no audio).
+KOPURO_INFODESK_AUDIO = env.bool("KOPURO_INFODESK_AUDIO", default=True)
+KOPURO_INFODESK_ESPEAK = env("KOPURO_INFODESK_ESPEAK", default="espeak-ng")
+
 # --- Production: media storage, front-end cache, backups (docs/deployment.md) -----------------
 
 # Uploads on local disk (MEDIA_ROOT, served by nginx) or in S3-compatible object storage through
@@ -462,19 +477,6 @@ KOPURO_BACKUP_DIR = env("KOPURO_BACKUP_DIR", default=str(BASE_DIR / "backups"))
 KOPURO_DOWNLOAD_WINDOW_SECONDS = env.int("KOPURO_DOWNLOAD_WINDOW_SECONDS", default=600)
 # How many fitting members a request for expertise proposes.
 KOPURO_EXPERTISE_MATCHES = env.int("KOPURO_EXPERTISE_MATCHES", default=12)
-
-# --- Information service and terminals (kopuro/infodesk) --------------------------------------
-
-# Seconds without a touch before a kiosk forgets its history and returns to the language choice.
-KOPURO_KIOSK_IDLE_SECONDS = env.int("KOPURO_KIOSK_IDLE_SECONDS", default=90)
-# How often a kiosk reports it is alive; a terminal silent for twice this is shown offline.
-KOPURO_KIOSK_HEARTBEAT_SECONDS = env.int("KOPURO_KIOSK_HEARTBEAT_SECONDS", default=300)
-# Largest event batch a kiosk may send: events per batch and bytes per request.
-KOPURO_KIOSK_BATCH_MAX_EVENTS = env.int("KOPURO_KIOSK_BATCH_MAX_EVENTS", default=500)
-KOPURO_KIOSK_BATCH_MAX_BYTES = env.int("KOPURO_KIOSK_BATCH_MAX_BYTES", default=256 * 1024)
-# "Listen": spoken sections made with espeak-ng when a guide is published (off: no audio).
-KOPURO_INFODESK_AUDIO = env.bool("KOPURO_INFODESK_AUDIO", default=True)
-KOPURO_INFODESK_ESPEAK = env("KOPURO_INFODESK_ESPEAK", default="espeak-ng")
 
 # --- Logging ------------------------------------------------------------------------------------
 

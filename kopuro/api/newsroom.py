@@ -1,0 +1,252 @@
+"""News, events, vacancies and tenders: the newsroom's public listings, read through
+kopuro.newsroom.selectors (the same live, public pages and open/closed rules as the site)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from django.utils import translation
+from ninja import Query, Router, Schema
+
+from kopuro.api.common import (
+    ANY,
+    LANG,
+    LIMIT,
+    OFFSET,
+    SLUG_PATTERN,
+    Lang,
+    PageMeta,
+    paginate,
+    responses,
+)
+from kopuro.newsroom import selectors
+from kopuro.newsroom.models import (
+    EventIndexPage,
+    NewsIndexPage,
+    NewsKind,
+    TenderIndexPage,
+    VacancyIndexPage,
+)
+
+router = Router(tags=["newsroom"])
+
+NewsKindValue = Literal[tuple(NewsKind.values)]  # type: ignore[valid-type]
+
+
+def _index(model, lang: str):
+    return model.objects.live().filter(locale__language_code=lang).first()
+
+
+def _url(page, request) -> str:
+    return request.build_absolute_uri(page.get_url(request) or "/")
+
+
+class TopicOut(Schema):
+    slug: str
+    name: str
+
+
+class NewsOut(Schema):
+    id: int
+    title: str
+    url: str
+    kind: str
+    kind_label: str
+    date: date
+    dateline_place: str
+    lead: str
+    topics: list[TopicOut]
+
+
+class NewsList(PageMeta):
+    items: list[NewsOut]
+
+
+@router.get(
+    "/news", response=responses(NewsList), summary="News: press releases, statements, stories"
+)
+def news(
+    request,
+    lang: Lang = LANG,
+    limit: int = LIMIT,
+    offset: int = OFFSET,
+    kind: NewsKindValue | None = ANY,
+    topic: str | None = Query(None, pattern=SLUG_PATTERN, description="A topic's slug."),
+    year: int | None = Query(None, ge=1900, le=2999),
+):
+    with translation.override(lang):
+        index = _index(NewsIndexPage, lang)
+        if index is None:
+            return {**paginate([], limit=limit, offset=offset)[0], "items": []}
+        filters = selectors.NewsFilters(kind=kind or "", year=year, topic=topic or "")
+        meta, pages = paginate(
+            selectors.news_list(index=index, filters=filters), limit=limit, offset=offset
+        )
+        selectors.with_localized_topics(pages, index.locale)
+        items = [
+            {
+                "id": p.pk,
+                "title": p.title,
+                "url": _url(p, request),
+                "kind": p.kind,
+                "kind_label": str(p.get_kind_display()),
+                "date": p.date,
+                "dateline_place": p.dateline_place,
+                "lead": p.lead,
+                "topics": [{"slug": t.slug, "name": t.name} for t in p.topic_list],
+            }
+            for p in pages
+        ]
+        return {**meta, "items": items}
+
+
+class EventOut(Schema):
+    id: int
+    title: str
+    url: str
+    lead: str
+    start: datetime | None
+    end: datetime | None
+    all_day: bool
+    time_zone: str
+    venue: str
+    address: str
+    registration_url: str
+
+
+class EventList(PageMeta):
+    items: list[EventOut]
+
+
+@router.get("/events", response=responses(EventList), summary="Events, upcoming (default) or past")
+def events(
+    request,
+    lang: Lang = LANG,
+    limit: int = LIMIT,
+    offset: int = OFFSET,
+    when: Literal["upcoming", "past"] = Query("upcoming"),
+):
+    with translation.override(lang):
+        index = _index(EventIndexPage, lang)
+        if index is None:
+            return {**paginate([], limit=limit, offset=offset)[0], "items": []}
+        select = selectors.events_upcoming if when == "upcoming" else selectors.events_past
+        meta, pages = paginate(select(index=index), limit=limit, offset=offset)
+        items = [
+            {
+                "id": p.pk,
+                "title": p.title,
+                "url": _url(p, request),
+                "lead": p.lead,
+                "start": p.start,
+                "end": p.end,
+                "all_day": p.all_day,
+                "time_zone": p.time_zone,
+                "venue": p.venue,
+                "address": p.address,
+                "registration_url": p.registration_url,
+            }
+            for p in pages
+        ]
+        return {**meta, "items": items}
+
+
+class VacancyOut(Schema):
+    id: int
+    title: str
+    url: str
+    position: str
+    grade: str
+    duty_station: str
+    contract_type: str
+    posting_date: date | None
+    deadline: datetime | None
+
+
+class VacancyList(PageMeta):
+    items: list[VacancyOut]
+
+
+@router.get(
+    "/vacancies", response=responses(VacancyList), summary="Vacancies, open (default) or closed"
+)
+def vacancies(
+    request,
+    lang: Lang = LANG,
+    limit: int = LIMIT,
+    offset: int = OFFSET,
+    status: Literal["open", "closed"] = Query("open"),
+):
+    with translation.override(lang):
+        index = _index(VacancyIndexPage, lang)
+        if index is None:
+            return {**paginate([], limit=limit, offset=offset)[0], "items": []}
+        select = selectors.vacancies_open if status == "open" else selectors.vacancies_closed
+        meta, pages = paginate(select(index=index), limit=limit, offset=offset)
+        items = [
+            {
+                "id": p.pk,
+                "title": p.title,
+                "url": _url(p, request),
+                "position": p.position,
+                "grade": p.grade,
+                "duty_station": p.duty_station,
+                "contract_type": p.contract_type,
+                "posting_date": p.posting_date,
+                "deadline": p.deadline,
+            }
+            for p in pages
+        ]
+        return {**meta, "items": items}
+
+
+class TenderOut(Schema):
+    id: int
+    title: str
+    url: str
+    reference_number: str
+    project: str
+    donor: str
+    selection_method: str
+    announced_on: date | None
+    questions_deadline: datetime | None
+    submission_deadline: datetime | None
+
+
+class TenderList(PageMeta):
+    items: list[TenderOut]
+
+
+@router.get(
+    "/tenders", response=responses(TenderList), summary="Procurement notices, open or closed"
+)
+def tenders(
+    request,
+    lang: Lang = LANG,
+    limit: int = LIMIT,
+    offset: int = OFFSET,
+    status: Literal["open", "closed"] = Query("open"),
+):
+    with translation.override(lang):
+        index = _index(TenderIndexPage, lang)
+        if index is None:
+            return {**paginate([], limit=limit, offset=offset)[0], "items": []}
+        select = selectors.tenders_open if status == "open" else selectors.tenders_closed
+        meta, pages = paginate(select(index=index), limit=limit, offset=offset)
+        items = [
+            {
+                "id": p.pk,
+                "title": p.title,
+                "url": _url(p, request),
+                "reference_number": p.reference_number,
+                "project": p.project,
+                "donor": p.donor,
+                "selection_method": p.selection_method,
+                "announced_on": p.announced_on,
+                "questions_deadline": p.questions_deadline,
+                "submission_deadline": p.submission_deadline,
+            }
+            for p in pages
+        ]
+        return {**meta, "items": items}
