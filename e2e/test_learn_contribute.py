@@ -40,7 +40,7 @@ def contribute_resource(page: Page, title: str, word: str) -> str:
     page.get_by_label("File", exact=True).set_input_files(
         {"name": "tool.html", "mimeType": "text/html", "buffer": b"<html><script>x</script>"}
     )
-    page.get_by_role("button", name="Send for moderation").click()
+    page.get_by_role("button", name="Send for moderation").click(timeout=60_000)
     expect(page.get_by_text("This kind of file is not accepted")).to_be_visible()
     expect(field(page, "Title")).to_have_value(title)
     page.get_by_role("group", name="Languages").get_by_label("English").check()
@@ -48,13 +48,13 @@ def contribute_resource(page: Page, title: str, word: str) -> str:
     page.get_by_label("File", exact=True).set_input_files(
         {"name": "toolkit.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes(title)}
     )
-    page.get_by_role("button", name="Send for moderation").click()
+    page.get_by_role("button", name="Send for moderation").click(timeout=60_000)
     expect(page.get_by_role("status").first).to_contain_text("waiting for a moderator")
     return page.url
 
 
 def moderate(page: Page, resource_url: str, *, reason: str = "") -> None:
-    page.goto(resource_url)
+    page.goto(resource_url, timeout=90_000)
     # The admin is slow to open the first time on a busy machine.
     page.goto(
         page.get_by_role("link", name="Moderate", exact=True).get_attribute("href"), timeout=90_000
@@ -89,7 +89,7 @@ def test_a_resource_is_moderated_found_saved_and_downloaded(new_page, mailbox, t
     aida.goto(resource_url)
     aida.get_by_role("link", name="Fix and resubmit").click()
     field(aida, "Year").fill("2024")
-    aida.get_by_role("button", name="Save").click()
+    aida.get_by_role("button", name="Save").click(timeout=60_000)
     expect(aida.get_by_role("status").first).to_contain_text("back in the moderation queue")
 
     moderate(editor, resource_url)
