@@ -1,8 +1,7 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class ApiConfig(AppConfig):
     name = "kopuro.api"
     label = "api"
-    verbose_name = _("API")
+    verbose_name = "API"
