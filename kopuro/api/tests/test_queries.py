@@ -55,3 +55,13 @@ def test_service_points_listing(client, guides):
         client, "/api/v1/service-points?limit=50", make_points, max_queries=BUDGET
     )
     print(f"service-points: {n} queries")
+
+
+def test_guides_listing_within_budget(client, guides):
+    """Guides are a handful of pages per language (one index's children): held to the budget."""
+    from kopuro.core.testing import queries_for_get
+
+    queries_for_get(client, "/api/v1/guides?limit=50")
+    n = len(queries_for_get(client, "/api/v1/guides?limit=50&lang=ru"))
+    print(f"guides: {n} queries")
+    assert n <= BUDGET
