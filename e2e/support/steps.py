@@ -156,3 +156,14 @@ def download(page: Page, link, folder) -> tuple[str, bytes]:
     path = folder / arrived.suggested_filename
     arrived.save_as(path)
     return arrived.suggested_filename, path.read_bytes()
+
+
+def log_in_to(page: Page, person: Person, path: str) -> None:
+    """Sign in from the sign-in page with `next`, landing straight on `path`."""
+    from urllib.parse import quote
+
+    page.goto(f"/en/accounts/login/?next={quote(path)}")
+    field(page, "Email").fill(person.email)
+    field(page, "Password").fill(person.password)
+    page.get_by_role("button", name=re.compile("sign in", re.I)).click()
+    expect(page).to_have_url(re.compile(re.escape(path.split("?")[0]) + r"(\?|$)"))
