@@ -178,27 +178,7 @@ def vacancies(
     offset: int = OFFSET,
     status: Literal["open", "closed"] = Query("open"),
 ):
-    with translation.override(lang):
-        index = _index(VacancyIndexPage, lang)
-        if index is None:
-            return {**paginate([], limit=limit, offset=offset)[0], "items": []}
-        select = selectors.vacancies_open if status == "open" else selectors.vacancies_closed
-        meta, pages = paginate(select(index=index), limit=limit, offset=offset)
-        items = [
-            {
-                "id": p.pk,
-                "title": p.title,
-                "url": _url(p, request),
-                "position": p.position,
-                "grade": p.grade,
-                "duty_station": p.duty_station,
-                "contract_type": p.contract_type,
-                "posting_date": p.posting_date,
-                "deadline": p.deadline,
-            }
-            for p in pages
-        ]
-        return {**meta, "items": items}
+    return _deadline_listing(request, VacancyIndexPage, VacancyOut, lang, limit, offset, status)
 
 
 class TenderOut(Schema):
@@ -228,25 +208,22 @@ def tenders(
     offset: int = OFFSET,
     status: Literal["open", "closed"] = Query("open"),
 ):
+    return _deadline_listing(request, TenderIndexPage, TenderOut, lang, limit, offset, status)
+
+
+def _deadline_listing(request, index_model, schema, lang, limit, offset, status):
+    """Vacancies or tenders: the index's own open or closed selector (DeadlineIndexPage names
+    them), one page of it, each item with the fields its schema lists."""
     with translation.override(lang):
-        index = _index(TenderIndexPage, lang)
+        index = _index(index_model, lang)
         if index is None:
             return {**paginate([], limit=limit, offset=offset)[0], "items": []}
-        select = selectors.tenders_open if status == "open" else selectors.tenders_closed
-        meta, pages = paginate(select(index=index), limit=limit, offset=offset)
+        name = index_model.open_selector if status == "open" else index_model.closed_selector
+        meta, pages = paginate(getattr(selectors, name)(index=index), limit=limit, offset=offset)
+        fields = [f for f in schema.model_fields if f not in ("id", "title", "url")]
         items = [
-            {
-                "id": p.pk,
-                "title": p.title,
-                "url": _url(p, request),
-                "reference_number": p.reference_number,
-                "project": p.project,
-                "donor": p.donor,
-                "selection_method": p.selection_method,
-                "announced_on": p.announced_on,
-                "questions_deadline": p.questions_deadline,
-                "submission_deadline": p.submission_deadline,
-            }
+            {"id": p.pk, "title": p.title, "url": _url(p, request)}
+            | {f: getattr(p, f) for f in fields}
             for p in pages
         ]
         return {**meta, "items": items}
