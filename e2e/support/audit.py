@@ -27,7 +27,7 @@ from playwright.sync_api import BrowserContext, Page, Request, Route
 
 AXE_JS = Path(__file__).resolve().parents[1] / "vendor" / "axe-core" / "axe.min.js"
 FAIL_ON = ("serious", "critical")
-AUDIT_TIMEOUT_MS = 20_000
+AUDIT_TIMEOUT_MS = 60_000  # as long as a step may take (e2e/conftest.py TIMEOUT_MS)
 
 _RUNNER = r"""
 (() => {
