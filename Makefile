@@ -97,9 +97,8 @@ chromium: ## Install Debian's Chromium for the browser journeys (through apt, on
 
 E2E_ARGS ?=
 .PHONY: e2e
-e2e: install chromium ## Browser journeys in Chromium with an accessibility pass (E2E_ARGS="-k sign_up"; e2e/README.md)
-	@# A journey whose step waits a minute on a loopback connection (e2e/support/serve.py) runs again.
-	E2E_CHROMIUM=$(CHROMIUM) $(VENV)/bin/pytest e2e --reruns 2 $(E2E_ARGS)
+e2e: install chromium espeak ## Browser journeys in Chromium with an accessibility pass (E2E_ARGS="-k sign_up"; e2e/README.md)
+	E2E_CHROMIUM=$(CHROMIUM) $(VENV)/bin/pytest e2e $(E2E_ARGS)
 
 .PHONY: lint
 lint: install ## ruff check and format check, Django's system checks, migrations in step with models

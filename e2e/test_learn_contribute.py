@@ -27,16 +27,6 @@ from e2e.support.steps import (
 from kopuro.learn.demo import pdf_bytes
 
 EDITOR = Person("Editor", "editor@demo.kopuro.org", DEMO_PASSWORD)
-# Form pages with long lists (every country) take axe a while on a busy machine, and the audit
-# holds the next navigation until it is done: actions wait up to a minute, not 15 s.
-SLOW_MS = 60_000
-
-
-def person_page(new_page, **kwargs) -> Page:
-    page = new_page(**kwargs)
-    page.set_default_timeout(SLOW_MS)
-    page.set_default_navigation_timeout(SLOW_MS)
-    return page
 
 
 def contribute_resource(page: Page, title: str, word: str) -> str:
@@ -51,7 +41,7 @@ def contribute_resource(page: Page, title: str, word: str) -> str:
     page.get_by_label("File", exact=True).set_input_files(
         {"name": "tool.html", "mimeType": "text/html", "buffer": b"<html><script>x</script>"}
     )
-    page.get_by_role("button", name="Send for moderation").click(timeout=60_000)
+    page.get_by_role("button", name="Send for moderation").click()
     expect(page.get_by_text("This kind of file is not accepted")).to_be_visible()
     expect(field(page, "Title")).to_have_value(title)
     page.get_by_role("group", name="Languages").get_by_label("English").check()
@@ -59,24 +49,21 @@ def contribute_resource(page: Page, title: str, word: str) -> str:
     page.get_by_label("File", exact=True).set_input_files(
         {"name": "toolkit.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes(title)}
     )
-    page.get_by_role("button", name="Send for moderation").click(timeout=60_000)
+    page.get_by_role("button", name="Send for moderation").click()
     expect(page.get_by_role("status").first).to_contain_text("waiting for a moderator")
     return page.url
 
 
 def moderate(page: Page, resource_url: str, *, reason: str = "") -> None:
     if page.url != resource_url:
-        page.goto(resource_url, timeout=90_000)
-    # The admin is slow to open the first time on a busy machine.
-    page.goto(
-        page.get_by_role("link", name="Moderate", exact=True).get_attribute("href"), timeout=90_000
-    )
+        page.goto(resource_url)
+    page.goto(page.get_by_role("link", name="Moderate", exact=True).get_attribute("href"))
     if reason:
         page.get_by_label("Why is it returned?").fill(reason)
-        page.get_by_role("button", name="Return with this reason").click(timeout=90_000)
+        page.get_by_role("button", name="Return with this reason").click()
     else:
-        page.get_by_role("button", name="Publish").click(timeout=90_000)
-    expect(page).to_have_url(resource_url, timeout=90_000)
+        page.get_by_role("button", name="Publish").click()
+    expect(page).to_have_url(resource_url)
     expect(page.get_by_role("status").first).to_contain_text(
         "Returned to the contributor." if reason else "Published."
     )
@@ -87,11 +74,11 @@ def test_a_resource_is_moderated_found_saved_and_downloaded(new_page, mailbox, t
     word = f"quartz{tag}"
     title = f"Measuring {word} in small mines"
 
-    aida = person_page(new_page)
+    aida = new_page()
     log_in_to(aida, DEMO_MEMBER, "/en/resources/contribute/")
     resource_url = contribute_resource(aida, title, word)
 
-    editor = person_page(new_page)
+    editor = new_page()
     log_in_to(editor, EDITOR, urlsplit(resource_url).path)
     moderate(editor, resource_url, reason="Please add the year it was measured.")
 
@@ -101,13 +88,13 @@ def test_a_resource_is_moderated_found_saved_and_downloaded(new_page, mailbox, t
     aida.goto(resource_url)
     aida.get_by_role("link", name="Fix and resubmit").click()
     field(aida, "Year").fill("2024")
-    aida.get_by_role("button", name="Save").click(timeout=60_000)
+    aida.get_by_role("button", name="Save").click()
     expect(aida.get_by_role("status").first).to_contain_text("back in the moderation queue")
 
     moderate(editor, resource_url)
 
     # A new member on a phone finds it through a facet and a word.
-    phone = person_page(new_page, width=360, height=780)
+    phone = new_page(width=360, height=780)
     reader = Person.new("Kanykei Osmonova")
     join(phone, mailbox, reader)
     phone.goto("/en/resources/")
@@ -137,7 +124,7 @@ def test_an_organisation_posts_a_member_offers_and_is_accepted(new_page, mailbox
     tag = secrets.token_hex(3)
     title = f"Guides for a trek in Naryn {tag}"
 
-    aida = person_page(new_page)
+    aida = new_page()
     log_in_to(aida, DEMO_MEMBER, "/en/opportunities/new/")
     field(aida, "Title").fill(title)
     field(aida, "Kind").select_option(label="Volunteering")
@@ -154,7 +141,7 @@ def test_an_organisation_posts_a_member_offers_and_is_accepted(new_page, mailbox
     expect(heading(aida)).to_have_text(title)
     opportunity_url = aida.url
 
-    member = person_page(new_page, width=360, height=780)
+    member = new_page(width=360, height=780)
     person = Person.new("Bakyt Asanov")
     join(member, mailbox, person)
     member.goto("/en/opportunities/")
@@ -183,7 +170,7 @@ def test_an_organisation_posts_a_member_offers_and_is_accepted(new_page, mailbox
 
 
 def test_an_invitation_to_a_request_for_expertise_is_accepted(new_page):
-    page = person_page(new_page)
+    page = new_page()
     log_in_to(page, DEMO_MEMBER, "/en/me/contributions/")
     invitations = page.get_by_role("region", name="Invitations to requests for expertise")
     invitations.get_by_role("link", name="Seismic assessment of rural schools").click()

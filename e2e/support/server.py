@@ -150,10 +150,10 @@ def start_server() -> Server:
     try:
         _migrate(env, log, tmp / "db.sqlite3")
         _manage(["seed_demo", "--members", str(DEMO_MEMBERS)], env, log)
-        log.write(f"$ python -m e2e.support.serve 127.0.0.1:{port}\n")
+        log.write(f"$ manage.py runserver 127.0.0.1:{port}\n")
         log.flush()
         process = subprocess.Popen(
-            [sys.executable, "-m", "e2e.support.serve", f"127.0.0.1:{port}"],
+            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
             cwd=REPO,
             env=env,
             stdout=log,
