@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("", include("kopuro.accounts.urls")),
     path("", include("kopuro.learn.urls")),
     path("", include("kopuro.contribute.urls")),
+    path("", include("kopuro.insights.urls")),
     path("", include("kopuro.core.urls")),
     path("", include("kopuro.newsroom.urls")),
     # Wagtail's page serving comes last: it matches every remaining path.

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "kopuro.learn",
     "kopuro.contribute",
     "kopuro.infodesk",
+    "kopuro.insights",
     "kopuro.api",
     "ninja",  # django-ninja's own Swagger UI files for /api/v1/docs (no CDN)
     # Wagtail and translation

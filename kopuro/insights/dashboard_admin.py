@@ -1,0 +1,1 @@
+"""The staff dashboard in the Wagtail admin."""
