@@ -10,3 +10,10 @@ class InsightsConfig(AppConfig):
     name = "kopuro.insights"
     label = "insights"
     verbose_name = _("Insights")
+
+    def ready(self):
+        from kopuro.accounts.export import register_erasure, register_export_section
+        from kopuro.insights import survey_results
+
+        register_export_section("surveys", survey_results.export_surveys)
+        register_erasure(survey_results.erase_surveys)
