@@ -28,6 +28,7 @@ class Bar:
     count: int | None  # None: a group of fewer than K_ANONYMITY, not shown
     percent: int = 0
     y: int = 0  # the bar's row in the SVG
+    complement: bool = False  # hidden because a smaller hidden group could be worked out
 
 
 @dataclass
@@ -69,6 +70,16 @@ def _bar(label: str, n: int, total: int) -> Bar:
     if 0 < n < K_ANONYMITY:
         return Bar(label=label, count=None)
     return Bar(label=label, count=n, percent=round(100 * n / total) if total else 0)
+
+
+def _suppress_complement(bars: list[Bar]) -> None:
+    """Answers that exclude each other add up to the number who answered: with one group hidden
+    it could be worked out from the others, so the smallest shown group is hidden too."""
+    hidden = [b for b in bars if b.count is None]
+    shown = [b for b in bars if b.count]
+    if len(hidden) == 1 and shown:
+        smallest = min(shown, key=lambda b: b.count)
+        smallest.count, smallest.percent, smallest.complement = None, 0, True
 
 
 def summarize(survey: Survey, source: Survey, filters: dict) -> tuple[int, list[QuestionResult]]:
@@ -117,6 +128,8 @@ def summarize(survey: Survey, source: Survey, filters: dict) -> tuple[int, list[
         if q.kind == "scale" and by_value:
             total_n = sum(by_value.values())
             r.average = round(sum(int(v) * n for v, n in by_value.items()) / total_n, 1)
+        if q.kind != "multiple_choice":
+            _suppress_complement(r.bars)
         for i, bar in enumerate(r.bars):
             bar.y = i * 10
     return total, results

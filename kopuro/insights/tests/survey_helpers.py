@@ -50,7 +50,15 @@ QUESTIONS = [
         show_if=("willing", "yes"),
         choices=[("mentoring", "Mentoring"), ("investment", "Investment")],
     ),
-    q("scale", "happy", "How happy are you?", min_value=1, max_value=5, min_label="sad"),
+    q(
+        "scale",
+        "happy",
+        "How happy are you?",
+        min_value=1,
+        max_value=5,
+        min_label="sad",
+        max_label="",
+    ),
     q("text", "comment", "Anything else?"),
 ]
 

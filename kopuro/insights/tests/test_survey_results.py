@@ -49,8 +49,18 @@ def test_small_groups_read_fewer_than_five(client, db):
     add_responses(survey, 6, willing="yes")
     add_responses(survey, 2, willing="no")
     html = client.get(URL).content.decode()
-    assert '<th scope="row">Yes</th><td>6</td>' in html
     assert '<th scope="row">No</th><td colspan="2">fewer than 5</td>' in html
+    # 8 answered: "Yes" would give the small group away (8 - 6), so it is hidden too
+    assert '<th scope="row">Yes</th><td colspan="2">hidden to protect a smaller group</td>' in html
+
+
+def test_groups_of_five_or_more_are_shown(client, db):
+    survey = make_survey()
+    add_responses(survey, 6, willing="yes")
+    add_responses(survey, 5, willing="no")
+    html = client.get(URL).content.decode()
+    assert '<th scope="row">Yes</th><td>6</td><td>55</td>' in html
+    assert '<th scope="row">No</th><td>5</td><td>45</td>' in html
 
 
 def test_free_text_is_never_public(client, db):
@@ -159,3 +169,15 @@ def test_staff_build_surveys_in_the_admin(staff, db):
     assert c.get("/admin/snippets/insights/survey/").status_code == 200
     assert c.get("/admin/snippets/insights/survey/add/").status_code == 200
     assert c.get(f"/admin/snippets/insights/survey/edit/{survey.pk}/").status_code == 200
+
+
+def test_wagtail_localize_offers_wording_not_keys(db):
+    from wagtail_localize.models import StringSegment, TranslationSource
+
+    survey = make_survey()
+    source, _created = TranslationSource.get_or_create_from_instance(survey)
+    strings = set(
+        StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
+    )
+    assert {"Diaspora check-in", "Would you help?", "Mentoring"} <= strings
+    assert not {"willing", "mentoring", "check-in"} & strings
