@@ -126,6 +126,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "kopuro.accounts.middleware.StaffMFAMiddleware",
+    "kopuro.accounts.middleware.MemberLanguageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -13,6 +13,11 @@ _CYRILLIC = dict(
 )
 
 
+# Addresses under /members/ that are pages, not members (kopuro/connect/urls.py): a member named
+# "Map" gets /members/map-2/. A test checks every such page's address is listed here.
+RESERVED_HANDLES = frozenset({"map", "for-you"})
+
+
 def transliterate(text: str) -> str:
     out = []
     for ch in text.lower():

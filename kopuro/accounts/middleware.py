@@ -1,11 +1,14 @@
-"""TOTP for staff before the Wagtail admin, when KOPURO_STAFF_MFA_REQUIRED says so."""
+"""TOTP for staff before the Wagtail admin, when KOPURO_STAFF_MFA_REQUIRED says so; the member's
+last interface language, for what is sent to them later."""
 
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 
 
@@ -57,3 +60,29 @@ class StaffMFAMiddleware:
 
         records = get_authentication_records(request, request.user)
         return any(r.get("method") == "mfa" for r in records)
+
+
+class MemberLanguageMiddleware:
+    """Remembers the interface language a signed-in member last used, read from the address's
+    language prefix (/en/, /ru/, /ky/), on `User.language`: e-mails sent later by background
+    tasks, with no request to take a language from, are written in it.
+
+    One UPDATE when the language changes, nothing otherwise; a request without a session cookie
+    (anonymous, or a cached page) is not looked at.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES or response.status_code >= 400:
+            return response
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return response
+        language = get_language_from_path(request.path_info)
+        if language and language != user.language:
+            get_user_model().objects.filter(pk=user.pk).update(language=language)
+            user.language = language
+        return response

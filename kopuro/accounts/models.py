@@ -42,6 +42,9 @@ class User(AbstractUser):
     last_name = None
     email = models.EmailField(_("e-mail address"), unique=True)
     deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True)
+    # The interface language the member last used (from the /en/ /ru/ /ky/ address), so what is
+    # sent to them later without a request (notification e-mails, digests) speaks it too.
+    language = models.CharField(_("language"), max_length=8, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []

@@ -48,8 +48,13 @@ def profile_queryset() -> QuerySet[Profile]:
 
 
 def profile_can_be_opened(profile: Profile, viewer) -> bool:
-    """The owner always; anyone else only while the member is listed in the directory."""
-    return viewer_kind(profile, viewer) == "owner" or profile.in_directory
+    """The owner always; anyone else only while the member is listed in the directory and no
+    other app's gate says no (kopuro.accounts.profile_hooks: Connect's holds and blocks)."""
+    from kopuro.accounts.profile_hooks import gates_allow
+
+    if viewer_kind(profile, viewer) == "owner":
+        return True
+    return profile.in_directory and gates_allow(profile, viewer)
 
 
 def profile_get_for_viewer(*, handle: str, viewer) -> Profile | None:

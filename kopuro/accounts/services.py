@@ -14,7 +14,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
-from kopuro.accounts.handles import handle_base
+from kopuro.accounts.handles import RESERVED_HANDLES, handle_base
 from kopuro.accounts.models import Consent, Profile
 from kopuro.core.audit import log_action
 from kopuro.core.uploads import clean_image, rendition
@@ -28,7 +28,7 @@ def _unique_handle(display_name: str) -> str:
     base = handle_base(display_name)
     handle = base
     n = 1
-    while Profile.objects.filter(handle=handle).exists():
+    while handle in RESERVED_HANDLES or Profile.objects.filter(handle=handle).exists():
         n += 1
         handle = f"{base}-{n}" if n < 50 else f"{base}-{secrets.token_hex(3)}"
     return handle
@@ -138,6 +138,7 @@ def account_export(*, user: User) -> bytes:
             "email": user.email,
             "date_joined": user.date_joined,
             "last_login": user.last_login,
+            "language": user.language,
             "email_addresses": [
                 {"email": e.email, "verified": e.verified, "primary": e.primary}
                 for e in EmailAddress.objects.filter(user=user)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from kopuro.accounts import selectors, services
 from kopuro.accounts.forms import DeleteAccountForm, PhotoForm, ProfileForm
+from kopuro.accounts.profile_hooks import actions_for
 
 ONBOARDING_STEPS = [
     ("about", ["about"]),
@@ -34,13 +35,15 @@ def profile_detail(request, handle: str):
     profile = selectors.profile_get_for_viewer(handle=handle, viewer=request.user)
     if profile is None:
         raise Http404(_("No member with this address."))
+    is_owner = selectors.viewer_kind(profile, request.user) == "owner"
     return render(
         request,
         "accounts/profile_detail.html",
         {
             "profile": profile,
             "visible": selectors.visible_groups(profile, request.user),
-            "is_owner": selectors.viewer_kind(profile, request.user) == "owner",
+            "is_owner": is_owner,
+            "actions": [] if is_owner else actions_for(request, profile),
         },
     )
 

@@ -9,9 +9,13 @@ class ConnectConfig(AppConfig):
 
     def ready(self):
         from kopuro.accounts.export import register_erasure, register_export_section
-        from kopuro.connect import kinds, services, signals
+        from kopuro.accounts.profile_hooks import register_profile_actions, register_profile_gate
+        from kopuro.connect import kinds, profile_extras, services, signals
 
         signals.connect()
+        profile_extras.connect_signals()
+        register_profile_gate(profile_extras.profile_gate)
+        register_profile_actions(profile_extras.profile_actions)
         kinds.register()
         register_export_section("connect", services.export_connect)
         register_erasure(services.erase_connect)

@@ -120,8 +120,10 @@ def notify(
 
 
 def _language_for(user) -> str:
-    # The member's interface language is not stored yet; the office's default is used.
-    return settings.LANGUAGE_CODE
+    """The interface language the member last used (kopuro.accounts MemberLanguageMiddleware),
+    or the office's default for a member who has not been back since it was recorded."""
+    known = {code for code, _name in settings.LANGUAGES}
+    return user.language if user.language in known else settings.LANGUAGE_CODE
 
 
 def email_notification(notification_id: int) -> bool:
@@ -187,10 +189,10 @@ def send_digests() -> int:
 
 
 def _settings_path() -> str:
+    """In the language active now: the e-mail's own (called inside its override)."""
     from django.urls import reverse
 
-    with translation.override(settings.LANGUAGE_CODE):
-        return reverse("connect:notification_settings")
+    return reverse("connect:notification_settings")
 
 
 def _absolute(path: str) -> str:

@@ -35,3 +35,41 @@ def test_profile_create_is_idempotent():
     user = UserFactory()
     first = profile_create(user=user, display_name="One")
     assert profile_create(user=user, display_name="Two") == first
+
+
+@pytest.mark.parametrize("name", ["Map", "For You"])
+def test_a_name_that_is_a_page_under_members_gets_a_number(name):
+    handle = profile_create(user=UserFactory(), display_name=name).handle
+    assert handle.endswith("-2")
+
+
+def test_every_page_under_members_is_a_reserved_handle():
+    """A new literal /members/<word>/ page must be added to RESERVED_HANDLES, or a member whose
+    name makes that word would lose their profile address to it."""
+    from django.urls import URLResolver, get_resolver
+    from django.urls.resolvers import LocalePrefixPattern
+
+    from kopuro.accounts.handles import RESERVED_HANDLES
+
+    def routes(patterns, prefix=""):
+        for p in patterns:
+            route = prefix + str(p.pattern)
+            if isinstance(p, URLResolver):
+                yield from routes(p.url_patterns, route)
+            else:
+                yield route
+
+    site = next(
+        r
+        for r in get_resolver().url_patterns
+        if isinstance(getattr(r, "pattern", None), LocalePrefixPattern)
+    )
+    words = {
+        route.removeprefix("members/").split("/")[0]
+        for route in routes(site.url_patterns)
+        if route.startswith("members/")
+        and route != "members/"
+        and not route.startswith("members/<")
+    }
+    assert words == {"map", "for-you"}
+    assert words <= RESERVED_HANDLES
