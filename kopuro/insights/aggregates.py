@@ -251,7 +251,7 @@ def cached_diaspora_map() -> dict:
 # --- SVG charts (drawn by the templates; no JavaScript) ------------------------------------------
 
 
-def bar_chart(rows: list[Row], *, width: int = 640) -> dict:
+def bar_chart(rows: list[Row], *, width: int = 440) -> dict:
     """Horizontal bars: kopuro.infodesk.selectors.bar_chart, fed with our rows."""
     from kopuro.infodesk.selectors import bar_chart as infodesk_bar_chart
 

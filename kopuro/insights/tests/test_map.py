@@ -125,6 +125,7 @@ def test_growth_periods_hold_at_least_five():
 
 def test_page_in_every_language_with_tables_and_no_script_needed(client):
     members(5, residence_country="RU", residence_city="Moscow", expertise=["it"])
+    members(7, residence_country="RU", residence_city="Kazan", expertise=["health"])
     for lang, title in (("en", "Our diaspora on the map"), ("ru", None), ("ky", None)):
         response = client.get(f"/{lang}/insights/")
         assert response.status_code == 200
@@ -134,6 +135,8 @@ def test_page_in_every_language_with_tables_and_no_script_needed(client):
         assert f'lang="{lang}"' in html
         if title:
             assert title in html
+        # SVG coordinates are never written with a decimal comma (ru, ky number formats).
+        assert not re.search(r'(width|cx|cy|dx)="\d+,\d', html)
     # The map needs JavaScript; the table under it does not: scripts are only Leaflet's.
     assert "<script>" not in html
 
