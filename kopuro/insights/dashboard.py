@@ -224,19 +224,24 @@ def _expertise() -> Metric:
     )
 
 
-def _reach_days(start: date, end: date, key: str) -> dict[date, int]:
+def _reach() -> Metric:
+    """Kiosk sessions and section views per day from kopuro.infodesk.selectors.reach, read
+    once for both series."""
     from kopuro.infodesk.selectors import ReachFilters, reach
 
-    return {d["day"]: d[key] for d in reach(filters=ReachFilters(start=start, end=end)).days}
+    memo: dict = {}
 
+    def days(start: date, end: date, key: str) -> dict[date, int]:
+        if (start, end) not in memo:
+            memo[(start, end)] = reach(filters=ReachFilters(start=start, end=end)).days
+        return {d["day"]: d[key] for d in memo[(start, end)]}
 
-def _reach() -> Metric:
     return Metric(
         "reach",
         _("Information terminals and phones: reach"),
         [
-            Series("sessions", _("Kiosk sessions"), lambda s, e: _reach_days(s, e, "sessions")),
-            Series("views", _("Section views"), lambda s, e: _reach_days(s, e, "views")),
+            Series("sessions", _("Kiosk sessions"), lambda s, e: days(s, e, "sessions")),
+            Series("views", _("Section views"), lambda s, e: days(s, e, "views")),
         ],
         note=_("From the information service's reach figures (anonymous counts)."),
     )

@@ -164,3 +164,34 @@ def test_the_dashboard_costs_the_same_queries_with_10_or_100_members(staff_clien
         large=100,
         max_queries=60,
     )
+
+
+def test_survey_responses_per_week(staff_client):
+    from kopuro.insights.models import Response
+    from kopuro.insights.tests.survey_helpers import make_survey
+
+    survey = make_survey()
+    now = timezone.now()
+    for _i in range(3):
+        Response.objects.create(survey=survey, language="en", consent_at=now)
+    Response.objects.create(
+        survey=survey, language="en", consent_at=now, submitted_at=now - timedelta(weeks=30)
+    )
+    response = staff_client.get(URL, {"metric": "surveys", "format": "csv"})
+    rows = list(csv.reader(io.StringIO(response.content.decode())))[1:]
+    assert {r[0] for r in rows} == {"surveys"}
+    assert sum(int(r[4]) for r in rows) == 3  # the old one is outside the last 12 weeks
+
+
+def test_terminal_reach_comes_from_the_infodesk_figures(staff_client):
+    from kopuro.infodesk.models import DailyReach
+
+    today = timezone.localdate()
+    DailyReach.objects.create(day=today, source="web", sessions=0, views=9)
+    DailyReach.objects.create(day=today, source="osh-01", sessions=4, views=6)
+    response = staff_client.get(URL, {"metric": "reach", "format": "csv"})
+    rows = list(csv.reader(io.StringIO(response.content.decode())))[1:]
+    totals = {}
+    for r in rows:
+        totals[r[1]] = totals.get(r[1], 0) + int(r[4])
+    assert totals == {"sessions": 4, "views": 15}
