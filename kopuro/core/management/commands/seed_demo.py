@@ -81,6 +81,14 @@ class Command(BaseCommand):
 
         if infodesk := seed_infodesk(home=home):
             done.append(f"information service: {infodesk}")
+        from kopuro.insights.demo import seed_insights_demo
+        from kopuro.insights.models import Response, Survey
+
+        before = (Survey.objects.count(), Response.objects.count())
+        seed_insights_demo()
+        surveys, responses = Survey.objects.count(), Response.objects.count()
+        if (surveys, responses) != before:
+            done.append(f"insights: {surveys} surveys, {responses} demo responses")
         if done:
             page_cache_clear()
         return "; ".join(done)
