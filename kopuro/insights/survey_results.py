@@ -125,7 +125,8 @@ def summarize(survey: Survey, source: Survey, filters: dict) -> tuple[int, list[
             total_n = sum(by_value.values())
             if total_n:
                 r.average = round(sum(int(v) * n for v, n in by_value.items()) / total_n, 1)
-        if q.kind == "scale" and by_value:
+        if q.kind == "scale" and by_value and all(b.count is not None for b in r.bars):
+            # with a group hidden, the average would help work it out: shown only when none is
             total_n = sum(by_value.values())
             r.average = round(sum(int(v) * n for v, n in by_value.items()) / total_n, 1)
         if q.kind != "multiple_choice":

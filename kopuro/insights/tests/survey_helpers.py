@@ -100,7 +100,7 @@ def valid_post(**overrides) -> dict:
     return {k: v for k, v in data.items() if v is not None}
 
 
-def add_responses(survey: Survey, n: int, *, country="KR", language="en", willing="yes"):
+def add_responses(survey: Survey, n: int, *, country="KR", language="en", willing="yes", happy=4):
     now = timezone.now()
     for _i in range(n):
         r = Response.objects.create(
@@ -111,7 +111,7 @@ def add_responses(survey: Survey, n: int, *, country="KR", language="en", willin
                 Answer(response=r, question="country", value=country),
                 Answer(response=r, question="since", value="2010", number=2010),
                 Answer(response=r, question="willing", value=willing),
-                Answer(response=r, question="happy", value="4", number=4),
+                Answer(response=r, question="happy", value=str(happy), number=happy),
                 Answer(response=r, question="comment", text="secret words"),
             ]
         )

@@ -63,6 +63,17 @@ def test_groups_of_five_or_more_are_shown(client, db):
     assert '<th scope="row">No</th><td>5</td><td>45</td>' in html
 
 
+def test_no_average_when_a_scale_group_is_hidden(client, db):
+    survey = make_survey()
+    add_responses(survey, 6, happy=5)
+    add_responses(survey, 6, happy=4)
+    assert "average 4.5" in client.get(URL).content.decode()
+    add_responses(survey, 1, happy=1)
+    html = client.get(URL).content.decode()
+    assert "average 4." not in html
+    assert "average 2010.0" in html  # the number question: no group hidden there
+
+
 def test_free_text_is_never_public(client, db):
     survey = make_survey()
     add_responses(survey, 6)
