@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from django.db import connection, transaction
-from django.db.models import Prefetch
+from django.db.models import Exists, F, OuterRef, Prefetch
 
 from kopuro.accounts.models import Profile, Term, Visibility
 from kopuro.accounts.selectors import profile_completeness
@@ -110,7 +110,8 @@ def entry_texts(profile: Profile) -> dict[str, str]:
 
 def indexing_queryset():
     terms = Term.objects.all()
-    return Profile.objects.prefetch_related(
+    # The account's is_active only (the account row itself is not loaded).
+    return Profile.objects.annotate(account_active=F("user__is_active")).prefetch_related(
         Prefetch("languages", queryset=terms),
         Prefetch("expertise", queryset=terms),
         Prefetch("interests", queryset=terms),
@@ -125,38 +126,60 @@ def _write(profiles: Iterable[Profile]) -> int:
     for profile in profiles:
         texts = entry_texts(profile)
         rows.append(
-            (profile.pk, texts["public"], texts["members"], profile_completeness(profile).percent)
+            (
+                profile.pk,
+                texts["public"],
+                texts["members"],
+                profile_completeness(profile).percent,
+                bool(profile.in_directory and profile.account_active),
+                profile.created_at,
+            )
         )
     if not rows:
         return 0
     if connection.vendor == "postgresql":
         # Only the tsvectors are kept (the text columns stay empty), without word positions
         # (strip): a narrow row keeps the table, and what a search reads of it, small.
-        ids, publics, members, done = (list(column) for column in zip(*rows, strict=True))
+        ids, publics, members, done, listed, joined = (
+            list(column) for column in zip(*rows, strict=True)
+        )
         with connection.cursor() as cursor:
             cursor.execute(
                 "INSERT INTO connect_directoryentry (profile_id, text_public, text_members, "
-                "vector_public, vector_members, completeness, updated_at) "
+                "vector_public, vector_members, completeness, listed, joined_at, updated_at) "
                 "SELECT id, '', '', strip(to_tsvector('simple', pub)), "
-                "strip(to_tsvector('simple', mem)), "
-                "done, now() FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::int[]) "
-                "AS t(id, pub, mem, done) "
+                "strip(to_tsvector('simple', mem)), done, listed, joined, now() "
+                "FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::int[], %s::boolean[], "
+                "%s::timestamptz[]) AS t(id, pub, mem, done, listed, joined) "
                 "ON CONFLICT (profile_id) DO UPDATE SET vector_public = EXCLUDED.vector_public, "
                 "vector_members = EXCLUDED.vector_members, completeness = EXCLUDED.completeness, "
+                "listed = EXCLUDED.listed, joined_at = EXCLUDED.joined_at, "
                 "updated_at = EXCLUDED.updated_at",
-                [ids, publics, members, done],
+                [ids, publics, members, done, listed, joined],
             )
         return len(rows)
     DirectoryEntry.objects.bulk_create(
         [
             DirectoryEntry(
-                profile_id=pk, text_public=public, text_members=members, completeness=done
+                profile_id=pk,
+                text_public=public,
+                text_members=members,
+                completeness=done,
+                listed=listed,
+                joined_at=joined,
             )
-            for pk, public, members, done in rows
+            for pk, public, members, done, listed, joined in rows
         ],
         update_conflicts=True,
         unique_fields=["profile"],
-        update_fields=["text_public", "text_members", "completeness", "updated_at"],
+        update_fields=[
+            "text_public",
+            "text_members",
+            "completeness",
+            "listed",
+            "joined_at",
+            "updated_at",
+        ],
     )
     return len(rows)
 
@@ -187,3 +210,15 @@ def directory_reindex(*, only_missing: bool = False, batch: int = 1000) -> int:
         with connection.cursor() as cursor:  # fresh statistics for the planner
             cursor.execute("ANALYZE connect_directoryentry")
     return written
+
+
+def directory_entry_relist(*, user_id: int) -> None:
+    """Set `listed` again on the member's entry from the profile and the account (one query;
+    called when an account is saved: deactivated, reactivated)."""
+    DirectoryEntry.objects.filter(profile__user_id=user_id).update(
+        listed=Exists(
+            Profile.objects.filter(
+                pk=OuterRef("profile_id"), in_directory=True, user__is_active=True
+            )
+        )
+    )

@@ -24,7 +24,8 @@ class DirectoryEntry(models.Model):
     adds the members-only groups; "only me" groups are never here. The text is lower-cased (the
     embedded default matches words with LIKE); on PostgreSQL the `vector_*` columns hold it as
     tsvectors with GIN indexes (migration 0002) and the text columns are left empty. Rebuilt whenever the profile
-    changes (kopuro.connect.signals) and by `manage.py connect_reindex`.
+    changes (kopuro.connect.signals) and by `manage.py connect_reindex`; `listed` also follows
+    the account (deactivated, reactivated).
     """
 
     profile = models.OneToOneField(
@@ -35,6 +36,12 @@ class DirectoryEntry(models.Model):
     vector_public = SearchVectorField(null=True)
     vector_members = SearchVectorField(null=True)
     completeness = models.PositiveSmallIntegerField(default=0)
+    # Copied from the profile and its account, so that a search reads this one table (one GIN
+    # scan, counted and ranked there): listed = in the directory with a live account (kept in
+    # step by kopuro.connect.signals; holds and blocks are still checked live by the search),
+    # joined_at = the profile's created_at (the "newest" sort).
+    listed = models.BooleanField(default=False)
+    joined_at = models.DateTimeField(null=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Paginator
 from django.db import connection as db_connection
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum, Window
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum
 from django.db.models.functions import Lower
 
 from kopuro.accounts.models import Profile, Term
@@ -25,6 +25,7 @@ from kopuro.connect.models import (
     Block,
     Connection,
     Conversation,
+    DirectoryEntry,
     Dismissal,
     Message,
     Notification,
@@ -229,25 +230,82 @@ def _card_terms():
     return Prefetch("expertise", queryset=Term.objects.order_by("position", "label_en"))
 
 
+def matching_entries(*, viewer, filters: dict) -> QuerySet[DirectoryEntry] | None:
+    """The directory entries that match the words and filters of `filters`, in the directory's
+    order (the same members, in the same order, as `directory_search`); None when there are no
+    words or filters (then every listed member matches: `directory_search` lists them).
+
+    One table is read: the audience's text or tsvector (a GIN index on PostgreSQL), `listed`
+    (in the directory, live account; copied into the entry) and what the sorts need
+    (`completeness`, `joined_at`). Moderation holds and blocks, both rare, are checked live
+    against the profiles they name. Only `profile_id` needs to be read from the result.
+    """
+    words = search_words(filters.get("q", ""))
+    tokens = filter_tokens(filters)
+    if not (words or tokens):
+        return None
+    audience = _audience(viewer)
+    sort = filters.get("sort") or "relevance"
+    held = Profile.objects.filter(user_id__in=ProfileHold.objects.values("user_id")).values("pk")
+    qs = DirectoryEntry.objects.filter(listed=True).exclude(profile_id__in=held)
+    if viewer is not None and viewer.is_authenticated:
+        # One exclusion per direction: each looks profiles up by user id (an OR of the two
+        # would read every profile).
+        for blocks in (
+            Block.objects.filter(blocker=viewer).values("blocked_id"),
+            Block.objects.filter(blocked=viewer).values("blocker_id"),
+        ):
+            qs = qs.exclude(profile_id__in=Profile.objects.filter(user_id__in=blocks).values("pk"))
+    ranked = False
+    if db_connection.vendor == "postgresql":
+        terms = [f"{w}:*" for w in words] + tokens
+        query = SearchQuery(" & ".join(terms), search_type="raw", config="simple")
+        vector = f"vector_{audience}"
+        qs = qs.filter(**{vector: query})
+        if sort == "relevance" and words:
+            qs = qs.annotate(rank=SearchRank(F(vector), query))
+            ranked = True
+    else:
+        for w in words:
+            qs = qs.filter(**{f"text_{audience}__contains": w})
+        for t in tokens:
+            qs = qs.filter(**{f"text_{audience}__contains": f" {t} "})
+    if sort == "newest":
+        return qs.order_by("-joined_at", "-profile_id")
+    if ranked:
+        return qs.order_by("-rank", "-completeness", "-profile_id")
+    return qs.order_by("-completeness", "-joined_at", "-profile_id")
+
+
 def directory_page(*, viewer, filters: dict, page: int | str = 1):
-    """(page object, cards) for the directory: one page of profiles with the number of matches
-    (a window count, in the same query: counting separately would read every match twice),
-    their expertise and the viewer's connections with them; four queries in all."""
-    qs = (
-        directory_search(viewer=viewer, filters=filters)
-        .annotate(total=Window(Count("pk")))
-        .prefetch_related(_card_terms())
-    )
+    """(page object, cards) for the directory.
+
+    With words or filters, in two steps (pk first): the number of matches and the page's
+    profile ids, both read from the directory entries alone (`matching_entries`: narrow rows,
+    only the page's rows kept by a top-k sort), then the page's profiles with their expertise
+    and the viewer's connections with them; five queries. The page's profiles are checked
+    against `listed_profiles` again, so an entry that lags behind its account can never show
+    a member who may not be listed. Without words or filters, every listed member: their
+    number, then the page (the same two steps on the profiles)."""
     try:
         number = max(1, int(page))
     except (TypeError, ValueError):
         number = 1
-    rows = list(qs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE])
-    if not rows and number > 1:  # past the end: show the last page
-        last = max(1, -(-directory_search(viewer=viewer, filters=filters).count() // PAGE_SIZE))
-        number = min(number, last)
-        rows = list(qs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE])
-    total = rows[0].total if rows else 0
+    entries = matching_entries(viewer=viewer, filters=filters)
+    if entries is None:
+        ordered = directory_search(viewer=viewer, filters=filters)
+        ids_qs = ordered.values_list("pk", flat=True)
+    else:
+        ids_qs = entries.values_list("profile_id", flat=True)
+    total = ids_qs.count()
+    last = max(1, -(-total // PAGE_SIZE))
+    number = min(number, last)  # past the end: show the last page
+    ids = list(ids_qs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]) if total else []
+    rows = []
+    if ids:
+        found = listed_profiles(viewer).filter(pk__in=ids).prefetch_related(_card_terms())
+        by_pk = {p.pk: p for p in found}
+        rows = [by_pk[pk] for pk in ids if pk in by_pk]
     page_obj = Paginator(range(total), PAGE_SIZE).get_page(number)
     return page_obj, cards_for(rows, viewer)
 

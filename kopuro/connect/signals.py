@@ -62,7 +62,23 @@ def on_tag_saved(sender, instance: TaggedProfile, raw=False, **kwargs):
         profile_changed(profile.pk, profile.user_id)
 
 
+def on_user_saved(sender, instance, raw=False, **kwargs):
+    """An account switched off (or on again) leaves (or rejoins) the directory's search at once.
+    Saves that cannot change it (a login's last_login) cost nothing."""
+    if raw:
+        return
+    update_fields = kwargs.get("update_fields")
+    if update_fields is not None and "is_active" not in update_fields:
+        return
+    from kopuro.connect.index import directory_entry_relist
+
+    directory_entry_relist(user_id=instance.pk)
+
+
 def connect():
+    from django.contrib.auth import get_user_model
+
+    post_save.connect(on_user_saved, sender=get_user_model(), dispatch_uid="connect_user_saved")
     post_save.connect(on_profile_saved, sender=Profile, dispatch_uid="connect_profile_saved")
     for name in ("languages", "expertise", "interests", "offers", "seeks"):
         m2m_changed.connect(
