@@ -5,10 +5,14 @@ The rule (kopuro.core.selectors.K_ANONYMITY, docs/data-protection.md): no figure
 public describes fewer than K people or organisations, and no hidden figure can be worked out by
 subtracting shown ones. So, at every level of a table (all places → countries → cities):
 
-- a row under K is not shown; the rows left out are summed into "other places" when that sum is
-  itself at least K, and otherwise the next smallest shown row joins them until it is
-  (`split`): the parent's total minus its shown rows is therefore 0 or at least K;
-- a parent under K is not shown at all (nor its children).
+- a city under K is not shown; a country's members in such cities (or with no city) are shown
+  as the country's "other places" when they are at least K, and otherwise pooled with the
+  other countries' leftovers into one "other places" row at the end (shown only when that pool
+  is itself at least K, else left out);
+- every figure shown is at least K and every total is exactly the sum of the rows shown under
+  it, so subtracting shown figures only ever gives shown figures. Cities of at least K are never
+  folded away: Connect's map (kopuro.connect.selectors.map_groups) shows the same ones to
+  anonymous visitors, so hiding one here would protect nothing.
 
 Distributions where one person counts in several rows (fields of expertise, offers, sectors) show
 no total and no "other" row, only the rows of at least K. Growth is shown in periods of whole
@@ -46,17 +50,9 @@ class Row:
     other: int = 0  # children left out, summed (0 when none, or never under K)
 
 
-def split(total: int, children: list[Row], k: int = K_ANONYMITY) -> tuple[list[Row], int]:
-    """(rows to show, "other" count) for a parent of `total` with `children` (whose counts sum
-    to at most `total`: the rest are in no child, e.g. no city given).
-
-    Shown rows are each at least `k`; total - sum(shown) is 0 or at least `k`, so no hidden
-    remainder under `k` can be found by subtraction."""
-    shown = sorted((c for c in children if c.count >= k), key=lambda c: (-c.count, c.label))
-    other = total - sum(c.count for c in shown)
-    while 0 < other < k and shown:
-        other += shown.pop().count
-    return shown, other
+def keep(children: list[Row], k: int = K_ANONYMITY) -> list[Row]:
+    """The rows of at least `k`, largest first."""
+    return sorted((c for c in children if c.count >= k), key=lambda c: (-c.count, c.label))
 
 
 def _language() -> str:
@@ -103,19 +99,21 @@ def places(rows: list[dict], *, k: int = K_ANONYMITY) -> Row:
                 lng=place[2] if place else None,
             )
         by_city[key].count += r["n"]
-    country_rows = []
+    country_rows, pool = [], 0
     for country, n in by_country.items():
-        cities = [c for (cc, _name), c in by_city.items() if cc == country]
-        row = Row(label=str(countries.name(country)), count=n, key=country)
-        if n >= k:
-            row.children, row.other = split(n, cities, k)
-        country_rows.append(row)
-    total = sum(by_country.values())
-    root = Row(label="", count=total)
-    if total >= k:
-        root.children, root.other = split(total, country_rows, k)
-    else:
-        root.count = 0
+        cities = keep([c for (cc, _name), c in by_city.items() if cc == country], k)
+        rest = n - sum(c.count for c in cities)
+        if rest < k:  # too few in small cities or with no city: pooled, never shown apart
+            pool, rest = pool + rest, 0
+        if cities or rest:
+            row = Row(label=str(countries.name(country)), count=0, key=country)
+            row.children, row.other = cities, rest
+            row.count = sum(c.count for c in cities) + rest
+            country_rows.append(row)
+    root = Row(label="", count=0)
+    root.children = keep(country_rows, k)
+    root.other = pool if pool >= k else 0
+    root.count = sum(c.count for c in root.children) + root.other
     return root
 
 

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from kopuro.connect.tests.conftest import make_member
 from kopuro.core.testing import assert_queries_constant, count_queries
 from kopuro.insights import aggregates
-from kopuro.insights.aggregates import Row, growth_periods, split
+from kopuro.insights.aggregates import growth_periods
 
 pytestmark = pytest.mark.django_db
 URL = "/en/insights/"
@@ -49,40 +49,66 @@ def test_a_hidden_city_cannot_be_found_by_subtraction(client):
     members(2, residence_country="KR", residence_city="Busan")
     html = client.get(URL).content.decode()
     rows = table(html, "members-places")
-    labels = [label for label, _n in rows]
     assert "Busan" not in html
-    # Korea 8 with Seoul 6 would give away Busan's 2: Seoul is folded into the rest instead.
-    assert "Seoul" not in labels
-    assert ("South Korea", "8") in rows
-    # Every figure shown adds up with no remainder under 5.
-    figures = dict(rows)
-    assert all(int(n) >= 5 for n in figures.values())
+    # South Korea counts only what is shown under it: 8 - 6 would give away Busan's 2.
+    assert rows == [
+        ("South Korea", "6"),
+        ("Seoul", "6"),
+        ("All members who show where they live", "6"),
+    ]
+    # Connect's map shows anonymous visitors the same cities, so nothing more is learnt there.
+    assert '"count": 6' in client.get("/en/members/map/").content.decode()
 
 
-def test_small_countries_merge_into_other_countries_only_when_that_is_five(client):
+def test_small_groups_are_pooled_into_other_places_only_when_that_is_five(client):
+    members(5, residence_country="RU", residence_city="Moscow")
+    members(2, residence_country="RU", residence_city="Kazan")
+    members(3, residence_country="KZ", residence_city="Almaty")
+    members(1, residence_country="TR", residence_city="Istanbul")
+    rows = table(client.get(URL).content.decode(), "members-places")
+    assert rows == [
+        ("Russia", "5"),
+        ("Moscow", "5"),
+        ("Other places (small groups together)", "6"),
+        ("All members who show where they live", "11"),
+    ]
+    members(1, residence_country="TR", residence_city="Istanbul")  # the pool stays above 5
+    members(4, residence_country="TR", residence_city="Istanbul")  # Türkiye leaves the pool
+    rows = table(client.get(URL).content.decode(), "members-places")
+    assert ("Other places (small groups together)", "5") in rows
+    assert ("Türkiye", "6") in rows and rows[-1][1] == "16"
+
+
+def test_a_pool_under_five_is_left_out_and_not_in_the_total(client):
     members(5, residence_country="RU", residence_city="Moscow")
     members(3, residence_country="KZ", residence_city="Almaty")
-    members(2, residence_country="TR", residence_city="Istanbul")
     rows = table(client.get(URL).content.decode(), "members-places")
-    assert ("Other countries", "5") in rows
-    assert ("Russia", "5") in rows and ("Moscow", "5") in rows
-    assert rows[-1][1] == "10"  # the total: shown rows plus "other", nothing left over
-    assert "Kazakhstan" not in dict(rows) and "Almaty" not in dict(rows)
+    assert rows[-1] == ("All members who show where they live", "5")
+    assert "Other places (small groups together)" not in dict(rows)
 
 
-def test_split_never_leaves_a_remainder_under_k():
-    cases = [
-        (8, [6, 2]),
-        (12, [5, 5, 2]),
-        (20, [7, 6, 5, 1, 1]),
-        (10, [5, 5]),
-        (9, [5]),
-    ]
-    for total, counts in cases:
-        shown, other = split(total, [Row(label=str(i), count=c) for i, c in enumerate(counts)])
-        assert all(r.count >= 5 for r in shown)
-        assert other == 0 or other >= 5
-        assert total - sum(r.count for r in shown) == other
+def test_every_figure_is_five_or_more_and_totals_are_sums_of_shown_rows():
+    import random
+
+    rng = random.Random(8)
+    for _case in range(300):
+        rows = [
+            {
+                "country": rng.choice("ABCD"),
+                "city": rng.choice(["x", "y", "z", ""]),
+                "n": rng.randint(1, 7),
+            }
+            for _i in range(rng.randint(1, 12))
+        ]
+        root = aggregates.places(rows)
+        figures = [root.count] if root.count else []
+        assert root.count == sum(c.count for c in root.children) + root.other
+        assert root.other == 0 or root.other >= 5
+        for country in root.children:
+            assert country.count == sum(c.count for c in country.children) + country.other
+            assert country.other == 0 or country.other >= 5
+            figures += [country.count] + [c.count for c in country.children]
+        assert all(f >= 5 for f in figures)
 
 
 def test_private_or_members_only_location_is_not_counted_by_place(client):
