@@ -277,13 +277,37 @@ def matching_entries(*, viewer, filters: dict) -> QuerySet[DirectoryEntry] | Non
     return qs.order_by("-completeness", "-joined_at", "-profile_id")
 
 
+def _page_ids_and_total(entries: QuerySet[DirectoryEntry], number: int):
+    """([profile ids of page `number`], number of matches) in one scan of the entries
+    (PostgreSQL): the matches' narrow rows (id and sort keys, the rank computed there) are
+    counted by a window and sorted top-k. The inner query is kept apart (OFFSET 0), so the
+    window holds those narrow rows, not the tsvectors (which spilled to a temporary file).
+    None when the page is past the end (the caller counts, then shows the last page)."""
+    keys = [name.lstrip("-") for name in entries.query.order_by]
+    assert keys[-1] == "profile_id", keys  # every sort ends with the id, all descending
+    inner = entries.order_by().values_list("profile_id", *keys[:-1])
+    sql, params = inner.query.sql_with_params()
+    order = ", ".join(f"{i} DESC" for i in [*range(2, len(keys) + 1), 1])
+    with db_connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT m.*, COUNT(*) OVER () FROM ({sql} OFFSET 0) m "  # noqa: S608 - compiled by Django, values in params
+            f"ORDER BY {order} LIMIT %s OFFSET %s",
+            [*params, PAGE_SIZE, (number - 1) * PAGE_SIZE],
+        )
+        rows = cursor.fetchall()
+    if not rows:
+        return None if number > 1 else ([], 0)
+    return [row[0] for row in rows], rows[0][-1]
+
+
 def directory_page(*, viewer, filters: dict, page: int | str = 1):
     """(page object, cards) for the directory.
 
     With words or filters, in two steps (pk first): the number of matches and the page's
     profile ids, both read from the directory entries alone (`matching_entries`: narrow rows,
-    only the page's rows kept by a top-k sort), then the page's profiles with their expertise
-    and the viewer's connections with them; five queries. The page's profiles are checked
+    only the page's rows kept by a top-k sort; one query on PostgreSQL, a count and the ids on
+    SQLite), then the page's profiles with their expertise and the viewer's connections with
+    them. The page's profiles are checked
     against `listed_profiles` again, so an entry that lags behind its account can never show
     a member who may not be listed. Without words or filters, every listed member: their
     number, then the page (the same two steps on the profiles)."""
@@ -297,10 +321,16 @@ def directory_page(*, viewer, filters: dict, page: int | str = 1):
         ids_qs = ordered.values_list("pk", flat=True)
     else:
         ids_qs = entries.values_list("profile_id", flat=True)
-    total = ids_qs.count()
-    last = max(1, -(-total // PAGE_SIZE))
-    number = min(number, last)  # past the end: show the last page
-    ids = list(ids_qs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]) if total else []
+    counted = None
+    if entries is not None and db_connection.vendor == "postgresql":
+        counted = _page_ids_and_total(entries, number)
+    if counted is not None:
+        ids, total = counted
+    else:  # SQLite, no words or filters, or past the end
+        total = ids_qs.count()
+        last = max(1, -(-total // PAGE_SIZE))
+        number = min(number, last)  # past the end: show the last page
+        ids = list(ids_qs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]) if total else []
     rows = []
     if ids:
         found = listed_profiles(viewer).filter(pk__in=ids).prefetch_related(_card_terms())
