@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("", include("kopuro.learn.urls")),
     path("", include("kopuro.contribute.urls")),
     path("", include("kopuro.insights.urls")),
+    path("", include("kopuro.api.member_urls")),
     path("", include("kopuro.core.urls")),
     path("", include("kopuro.newsroom.urls")),
     # Wagtail's page serving comes last: it matches every remaining path.

@@ -11,14 +11,17 @@ from __future__ import annotations
 from ninja import NinjaAPI
 from ninja.openapi.docs import Swagger
 
-from kopuro.api import contribute, infodesk, learn, newsroom
+from kopuro.api import contribute, infodesk, learn, members, newsroom
 
 api = NinjaAPI(
     title="Kopuro API",
     version="1",
     description=(
         "Public, read-only listings of Kopuro's content. Every list takes `lang` (en, ru, ky), "
-        "`limit` (1-50) and `offset`; invalid parameters answer 422 with `detail`."
+        "`limit` (1-50) and `offset`; invalid parameters answer 422 with `detail`. Member "
+        "endpoints (tag `members`) answer a signed-in session or a personal token sent as "
+        "`Authorization: Bearer kp_…` (made at /en/me/api-tokens/), each token limited to its "
+        "scopes; every caller has a rate limit per minute (429 with Retry-After)."
     ),
     urls_namespace="api-v1",
     openapi_url="/openapi.json",
@@ -31,3 +34,4 @@ api.add_router("", newsroom.router)
 api.add_router("", infodesk.router)
 api.add_router("", learn.router)
 api.add_router("", contribute.router)
+api.add_router("", members.router)

@@ -47,8 +47,9 @@ class ErrorOut(Schema):
 
 
 def responses(ok: type[Schema]) -> dict:
-    """The documented answers of a public listing: the page, or 422 for invalid parameters."""
-    return {200: ok, 422: ErrorOut}
+    """The documented answers of a public listing: the page, 401 for a bad token, 422 for
+    invalid parameters, 429 over the rate limit (kopuro/api/auth.py)."""
+    return {200: ok, 401: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 
 
 ANY = Query(None, description="Leave out for any.")

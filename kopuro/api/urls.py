@@ -12,6 +12,7 @@ from django.urls import path, re_path
 from django.utils.cache import patch_cache_control
 
 from kopuro.api.api import api
+from kopuro.api.auth import identify
 
 # Seconds a shared cache may keep an anonymous answer: short, since publishing is not purged.
 CACHE_SECONDS = 60
@@ -27,11 +28,23 @@ def _reason(status: int) -> str:
 
 
 def api_response_rules(view):
-    """4xx answers that ninja or Django give as text (405 Method not allowed) become JSON
+    """Who asks and how often first (kopuro/api/auth.py: 401 for a bad token, 429 over the rate
+    limit); 4xx answers that ninja or Django give as text (405 Method not allowed) become JSON
     `{"detail": …}`; a successful anonymous read gets `Cache-Control: public, max-age=60`."""
 
     @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
+        refused, wait = identify(request)
+        if refused:
+            response = JsonResponse({"detail": refused}, status=401)
+            response["WWW-Authenticate"] = "Bearer"
+            return response
+        if wait:
+            response = JsonResponse(
+                {"detail": f"Too many requests: try again in {wait} seconds."}, status=429
+            )
+            response["Retry-After"] = str(wait)
+            return response
         response = view(request, *args, **kwargs)
         status = response.status_code
         if 400 <= status < 500 and "json" not in response.get("Content-Type", ""):

@@ -7,6 +7,9 @@ from itertools import count
 import pytest
 from django.utils import timezone
 
+# Members for the member endpoints' tests (kopuro/api/tests/test_members.py).
+from kopuro.connect.tests.conftest import alice, alice_client, bob  # noqa: F401
+
 _n = count(1)
 
 

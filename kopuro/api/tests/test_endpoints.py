@@ -185,6 +185,11 @@ def test_openapi_and_docs_are_self_hosted(client, db):
         "resources",
         "organisations",
         "opportunities",
+        "me/profile",
+        "members",
+        "members/{handle}",
+        "me/connections",
+        "me/conversations",
     }
     assert paths == {f"/api/v1/{p}" for p in expected}
     docs = client.get("/api/v1/docs")
