@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -140,33 +139,10 @@ def _prepare() -> dict:
         "people like you": (member, "/en/members/for-you/"),
     }
     repeat = 100
-    results = {}
-    from django.db import connection
+    from inprocess import measure
 
     with override_settings(KOPURO_PAGE_CACHE_SECONDS=0):
-        for name, (client, url) in pages.items():
-            for _ in range(5):
-                assert client.get(url).status_code == 200, f"{url} for {name}"
-            samples = []
-            queries = 0
-            for _ in range(repeat):
-                count = [0]
-
-                def counter(execute, sql, params, many, context, count=count):
-                    count[0] += 1
-                    return execute(sql, params, many, context)
-
-                with connection.execute_wrapper(counter):
-                    t = time.perf_counter()
-                    client.get(url)
-                    samples.append((time.perf_counter() - t) * 1000)
-                queries = count[0]
-            samples.sort()
-            results[name] = {
-                "queries": queries,
-                "median_ms": round(statistics.median(samples), 2),
-                "p95_ms": round(samples[int(len(samples) * 0.95) - 1], 2),
-            }
+        results = {name: measure(client, url, repeat) for name, (client, url) in pages.items()}
     return {
         "indexed": indexed,
         "index_seconds": index_seconds,

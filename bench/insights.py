@@ -18,40 +18,12 @@ import argparse
 import json
 import os
 import random
-import statistics
 import sys
 import time
 from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _measure(client, url: str, repeat: int) -> dict:
-    from django.db import connection
-
-    for _ in range(3):
-        status = client.get(url).status_code
-        assert status == 200, f"{url}: {status}"
-    samples, queries = [], 0
-    for _ in range(repeat):
-        count = [0]
-
-        def counter(execute, sql, params, many, context, count=count):
-            count[0] += 1
-            return execute(sql, params, many, context)
-
-        with connection.execute_wrapper(counter):
-            t = time.perf_counter()
-            client.get(url)
-            samples.append((time.perf_counter() - t) * 1000)
-        queries = count[0]
-    samples.sort()
-    return {
-        "queries": queries,
-        "median_ms": round(statistics.median(samples), 2),
-        "p95_ms": round(samples[max(0, int(len(samples) * 0.95) - 1)], 2),
-    }
 
 
 def _add_responses(survey, n: int) -> float:
@@ -94,6 +66,9 @@ def run(responses: int, repeat: int) -> dict:
     from kopuro.insights.demo import MAPPING_SLUG, seed_insights_demo
     from kopuro.insights.models import Response
 
+    sys.path.insert(0, str(ROOT / "bench"))
+    from inprocess import measure
+
     surveys = seed_insights_demo()
     mapping = surveys["mapping"]
     anonymous = Client(HTTP_HOST="127.0.0.1")
@@ -112,12 +87,12 @@ def run(responses: int, repeat: int) -> dict:
         before = Response.objects.filter(survey=mapping).count()
         out["before"] = {"responses": before}
         for name, url in pages.items():
-            out["before"][name] = _measure(anonymous, url, repeat)
+            out["before"][name] = measure(anonymous, url, repeat, warm=3)
         out["added_seconds"] = round(_add_responses(mapping, responses), 1)
         out["after"] = {"responses": Response.objects.filter(survey=mapping).count()}
         for name, url in pages.items():
             if name != "diaspora map":
-                out["after"][name] = _measure(anonymous, url, repeat)
+                out["after"][name] = measure(anonymous, url, repeat, warm=3)
     return out
 
 
