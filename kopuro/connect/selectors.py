@@ -127,6 +127,26 @@ def filter_tokens(filters: dict) -> list[str]:
     return tokens
 
 
+def _text_match(qs, words, tokens, audience: str, sort: str, entry: str = ""):
+    """(`qs` narrowed to the entries whose audience text has every word and filter token,
+    whether it is ranked). `entry` is the path to the DirectoryEntry ("" on entries,
+    "directory_entry__" on profiles). PostgreSQL: a prefix tsquery on the audience's GIN-indexed
+    vector, ranked when sorting by relevance with words; SQLite: substring matches."""
+    if db_connection.vendor != "postgresql":
+        for w in words:
+            qs = qs.filter(**{f"{entry}text_{audience}__contains": w})
+        for t in tokens:
+            qs = qs.filter(**{f"{entry}text_{audience}__contains": f" {t} "})
+        return qs, False
+    terms = [f"{w}:*" for w in words] + tokens
+    query = SearchQuery(" & ".join(terms), search_type="raw", config="simple")
+    vector = f"{entry}vector_{audience}"
+    qs = qs.filter(**{vector: query})
+    if sort == "relevance" and words:
+        return qs.annotate(rank=SearchRank(F(vector), query)), True
+    return qs, False
+
+
 def directory_search(*, viewer, filters: dict) -> QuerySet[Profile]:
     """The directory for `viewer`, narrowed by `filters` (a cleaned DirectoryForm's data).
 
@@ -143,19 +163,7 @@ def directory_search(*, viewer, filters: dict) -> QuerySet[Profile]:
     sort = filters.get("sort") or "relevance"
     ranked = False
     if words or tokens:
-        if db_connection.vendor == "postgresql":
-            terms = [f"{w}:*" for w in words] + tokens
-            query = SearchQuery(" & ".join(terms), search_type="raw", config="simple")
-            vector = f"directory_entry__vector_{audience}"
-            qs = qs.filter(**{vector: query})
-            if sort == "relevance" and words:
-                qs = qs.annotate(rank=SearchRank(F(vector), query))
-                ranked = True
-        else:
-            for w in words:
-                qs = qs.filter(**{f"directory_entry__text_{audience}__contains": w})
-            for t in tokens:
-                qs = qs.filter(**{f"directory_entry__text_{audience}__contains": f" {t} "})
+        qs, ranked = _text_match(qs, words, tokens, audience, sort, "directory_entry__")
     if sort == "newest":
         qs = qs.order_by("-created_at", "-pk")
     elif ranked:
@@ -256,20 +264,7 @@ def matching_entries(*, viewer, filters: dict) -> QuerySet[DirectoryEntry] | Non
             Block.objects.filter(blocked=viewer).values("blocker_id"),
         ):
             qs = qs.exclude(profile_id__in=Profile.objects.filter(user_id__in=blocks).values("pk"))
-    ranked = False
-    if db_connection.vendor == "postgresql":
-        terms = [f"{w}:*" for w in words] + tokens
-        query = SearchQuery(" & ".join(terms), search_type="raw", config="simple")
-        vector = f"vector_{audience}"
-        qs = qs.filter(**{vector: query})
-        if sort == "relevance" and words:
-            qs = qs.annotate(rank=SearchRank(F(vector), query))
-            ranked = True
-    else:
-        for w in words:
-            qs = qs.filter(**{f"text_{audience}__contains": w})
-        for t in tokens:
-            qs = qs.filter(**{f"text_{audience}__contains": f" {t} "})
+    qs, ranked = _text_match(qs, words, tokens, audience, sort)
     if sort == "newest":
         return qs.order_by("-joined_at", "-profile_id")
     if ranked:
