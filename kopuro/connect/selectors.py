@@ -58,16 +58,64 @@ def no_block_with(viewer, field: str) -> Q:
     )
 
 
-def blocked_user_ids(viewer) -> set[int]:
-    """Members on the other side of a block with `viewer`, either way."""
-    if viewer is None or not viewer.is_authenticated:
-        return set()
+BLOCKS_SECONDS = 300
+
+
+def _blocks_key(user_id: int) -> str:
+    return f"connect:blocks:{user_id}"
+
+
+def _blocked_user_ids_query(user_id: int) -> frozenset[int]:
     ids = set()
-    for a, b in Block.objects.filter(Q(blocker=viewer) | Q(blocked=viewer)).values_list(
+    for a, b in Block.objects.filter(Q(blocker_id=user_id) | Q(blocked_id=user_id)).values_list(
         "blocker_id", "blocked_id"
     ):
-        ids.add(b if a == viewer.pk else a)
+        ids.add(b if a == user_id else a)
+    return frozenset(ids)
+
+
+def blocked_user_ids(viewer) -> frozenset[int]:
+    """Members on the other side of a block with `viewer`, either way.
+
+    Read on every profile page a member opens, so kept in the cache per member; a block made or
+    removed forgets both members' entries (`blocks_forget`, from the Block signals). Always
+    read from the database when the data cache is off (settings.KOPURO_DATA_CACHE_SECONDS)."""
+    if viewer is None or not viewer.is_authenticated:
+        return frozenset()
+    if getattr(settings, "KOPURO_DATA_CACHE_SECONDS", 0) <= 0:
+        return _blocked_user_ids_query(viewer.pk)
+    from django.core.cache import cache
+
+    key = _blocks_key(viewer.pk)
+    ids = cache.get(key)
+    if ids is None:
+        ids = _blocked_user_ids_query(viewer.pk)
+        cache.set(key, ids, BLOCKS_SECONDS)
     return ids
+
+
+def blocks_forget(*user_ids: int) -> None:
+    """Drop the cached block lists of these members, now and again when the transaction
+    commits (so a page rendered meanwhile from the old rows cannot keep them)."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    keys = [_blocks_key(pk) for pk in user_ids if pk]
+    if keys:
+        cache.delete_many(keys)
+        transaction.on_commit(lambda: cache.delete_many(keys))
+
+
+def held_user_ids() -> frozenset[int]:
+    """Members whose profile moderation holds (few): from the data cache, which a hold placed
+    or lifted clears (kopuro.connect.profile_extras.connect_signals)."""
+    from kopuro.core.cache import cached_data
+
+    return cached_data(
+        "connect:held-users",
+        lambda: frozenset(ProfileHold.objects.values_list("user_id", flat=True)),
+        local=True,
+    )
 
 
 def is_blocked_between(a, b) -> bool:

@@ -68,7 +68,8 @@ def privacy(request):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    # error_page: the menu of this page is not cached (base.html): its address is anyone's choice.
+    return render(request, "404.html", {"error_page": True}, status=404)
 
 
 def server_error(request):

@@ -167,7 +167,7 @@ def test_profile_page_query_count_does_not_grow_with_terms(client, viewer):
         profile.tags.add(*[f"skill {i}" for i in range(start, start + n)])
 
     count = assert_queries_constant(
-        client, f"/en/members/{profile.handle}/", add_terms, max_queries=12
+        client, f"/en/members/{profile.handle}/", add_terms, max_queries=13
     )
     html = client.get(f"/en/members/{profile.handle}/").content.decode()
     assert "skill 29" in html

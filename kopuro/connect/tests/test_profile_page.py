@@ -11,9 +11,10 @@ from kopuro.connect.tests.conftest import client_for, make_member
 pytestmark = pytest.mark.django_db
 
 # The profile page for a signed-in member with the data cache off (as in every test): the
-# profile and its five vocabularies and tags (7), session, user, site, branding, and one for
-# Connect's gate (a hold, a block either way).
-GATED_PAGE_QUERIES = 12
+# profile and its five vocabularies and tags (7), session, user, site, branding, and two for
+# Connect's gate (the held members; the viewer's blocks either way). With the data cache on,
+# as in production, the gate reads both from the cache (test_the_gate_reads_the_cache...).
+GATED_PAGE_QUERIES = 13
 
 
 def test_a_member_sees_connect_and_report_on_anothers_profile(alice_client, bob):
@@ -112,3 +113,31 @@ def test_the_language_is_not_written_again_when_it_does_not_change(
     with CaptureQueriesContext(connection) as queries:
         alice_client.get("/en/me/")
     assert not [q for q in queries if "UPDATE" in q["sql"] and "language" in q["sql"]]
+
+
+def test_the_gate_reads_the_cache_and_a_block_or_hold_takes_effect_at_once(
+    alice, bob, settings, django_assert_num_queries
+):
+    """As in production (the data cache on): a warm profile page asks the database only for
+    the session and the member; the cached block lists and held members are forgotten when a
+    block is made or removed, or a hold placed or lifted."""
+    from django.core.cache import cache
+
+    from kopuro.connect.models import ProfileHold
+
+    cache.clear()
+    settings.KOPURO_DATA_CACHE_SECONDS = 300
+    alice_client, address = client_for(alice), f"/en/members/{bob.handle}/"
+    assert alice_client.get(address).status_code == 200
+    with django_assert_num_queries(2):  # the session and the member; no gate query
+        assert alice_client.get(address).status_code == 200
+
+    services.block_create(blocker=bob.user, blocked=alice.user)
+    assert alice_client.get(address).status_code == 404
+    services.block_remove(blocker=bob.user, blocked=alice.user)
+    assert alice_client.get(address).status_code == 200
+
+    hold = ProfileHold.objects.create(user=bob.user)
+    assert alice_client.get(address).status_code == 404
+    hold.delete()
+    assert alice_client.get(address).status_code == 200

@@ -456,3 +456,34 @@ def test_a_new_site_is_found_at_once(site, data_cache):
     assert find_site(request).is_default_site
     new = Site.objects.create(hostname="c.example", port=80, root_page=site)
     assert find_site(RequestFactory().get("/", HTTP_HOST="c.example")) == new
+
+
+def test_the_menu_and_footer_are_shared_but_mark_the_page_they_are_on(
+    member_client, site, data_cache
+):
+    """The main menu is cached per page address (it marks the current page), the footer per
+    language; what belongs to the member (their links, the sign-out form) is never cached."""
+    from django.core.cache import cache
+
+    members = text(member_client.get("/en/members/"))
+    assert 'href="/en/members/" aria-current="page"' in members
+    home = text(member_client.get("/en/"))
+    assert 'href="/en/members/" aria-current="page"' not in home
+    members_again = text(member_client.get("/en/members/"))
+    assert 'href="/en/members/" aria-current="page"' in members_again
+    assert "csrfmiddlewaretoken" in members_again  # the sign-out form, rendered for this visit
+    assert "Terms and privacy" in home and "Условия" in text(member_client.get("/ru/"))
+    fragments = [k for k in cache._cache if "fragment:" in k]
+    assert fragments  # the menu and the footer came from the cache
+
+
+def test_an_error_pages_address_is_never_a_cache_key(client, site, data_cache):
+    """Anyone can ask for any address: the menu of a 404 page is rendered, not cached, so
+    made-up addresses cannot fill the cache."""
+    from django.core.cache import cache
+
+    client.get("/en/")
+    before = {k for k in cache._cache if "fragment:" in k}
+    for n in range(5):
+        assert client.get(f"/en/no-such-page-{n}/").status_code == 404
+    assert {k for k in cache._cache if "fragment:" in k} == before
