@@ -52,4 +52,9 @@ def responses(ok: type[Schema]) -> dict:
     return {200: ok, 401: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 
 
+def detail_responses(ok: type[Schema]) -> dict:
+    """The documented answers of one public item: 404 when it is not (or no longer) public."""
+    return {200: ok, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut}
+
+
 ANY = Query(None, description="Leave out for any.")

@@ -8,8 +8,9 @@ from datetime import datetime
 from typing import Literal
 
 from django.db.models import Prefetch
+from django.http import Http404
 from django.utils import translation
-from ninja import Query, Router, Schema
+from ninja import Path, Query, Router, Schema
 
 from kopuro.accounts.models import Term
 from kopuro.api.common import (
@@ -18,8 +19,10 @@ from kopuro.api.common import (
     LANG,
     LIMIT,
     OFFSET,
+    SLUG_PATTERN,
     Lang,
     PageMeta,
+    detail_responses,
     paginate,
     responses,
 )
@@ -69,25 +72,38 @@ def organisations(
     with translation.override(lang):
         qs = selectors.organisation_search(filters={"kind": kind, "country": country})
         meta, page = paginate(qs.prefetch_related(_sectors()), limit=limit, offset=offset)
-        items = [
-            {
-                "id": o.pk,
-                "slug": o.slug,
-                "name": o.name,
-                "url": request.build_absolute_uri(o.get_absolute_url()),
-                "kind": o.kind,
-                "kind_label": str(o.get_kind_display()),
-                "description": o.description,
-                "country": str(o.country or ""),
-                "countries": [c.code for c in o.countries],
-                "city": o.city,
-                "website": o.website,
-                "verified": o.is_verified,
-                "sectors": [t.slug for t in o.sectors.all()],
-            }
-            for o in page
-        ]
-        return {**meta, "items": items}
+        return {**meta, "items": [organisation_item(o, request) for o in page]}
+
+
+def organisation_item(o: Organisation, request) -> dict:
+    return {
+        "id": o.pk,
+        "slug": o.slug,
+        "name": o.name,
+        "url": request.build_absolute_uri(o.get_absolute_url()),
+        "kind": o.kind,
+        "kind_label": str(o.get_kind_display()),
+        "description": o.description,
+        "country": str(o.country or ""),
+        "countries": [c.code for c in o.countries],
+        "city": o.city,
+        "website": o.website,
+        "verified": o.is_verified,
+        "sectors": [t.slug for t in o.sectors.all()],
+    }
+
+
+@router.get(
+    "/organisations/{slug}",
+    response=detail_responses(OrganisationOut),
+    summary="One organisation, by its slug",
+)
+def organisation(request, slug: str = Path(..., pattern=SLUG_PATTERN), lang: Lang = LANG):
+    with translation.override(lang):
+        found = selectors.organisation_for_viewer(slug=slug)
+        if found is None:
+            raise Http404
+        return organisation_item(found, request)
 
 
 class OrganisationRef(Schema):
@@ -108,6 +124,7 @@ class OpportunityOut(Schema):
     mode: str
     skills: str
     deadline: datetime | None
+    open: bool
     sectors: list[str]
 
 
@@ -128,26 +145,38 @@ def opportunities(
         qs = selectors.opportunity_search(filters={"kind": kind, "country": country})
         qs = qs.select_related("organisation").prefetch_related(_sectors())
         meta, page = paginate(qs, limit=limit, offset=offset)
-        items = [
-            {
-                "id": o.pk,
-                "title": o.title,
-                "url": request.build_absolute_uri(o.get_absolute_url()),
-                "kind": o.kind,
-                "kind_label": str(o.get_kind_display()),
-                "description": o.description,
-                "organisation": (
-                    {"slug": o.organisation.slug, "name": o.organisation.name}
-                    if o.organisation
-                    else None
-                ),
-                "countries": [c.code for c in o.countries],
-                "region": o.region,
-                "mode": o.mode,
-                "skills": o.skills,
-                "deadline": o.deadline,
-                "sectors": [t.slug for t in o.sectors.all()],
-            }
-            for o in page
-        ]
-        return {**meta, "items": items}
+        return {**meta, "items": [opportunity_item(o, request) for o in page]}
+
+
+def opportunity_item(o: Opportunity, request) -> dict:
+    return {
+        "id": o.pk,
+        "title": o.title,
+        "url": request.build_absolute_uri(o.get_absolute_url()),
+        "kind": o.kind,
+        "kind_label": str(o.get_kind_display()),
+        "description": o.description,
+        "organisation": (
+            {"slug": o.organisation.slug, "name": o.organisation.name} if o.organisation else None
+        ),
+        "countries": [c.code for c in o.countries],
+        "region": o.region,
+        "mode": o.mode,
+        "skills": o.skills,
+        "deadline": o.deadline,
+        "open": o.is_open,
+        "sectors": [t.slug for t in o.sectors.all()],
+    }
+
+
+@router.get(
+    "/opportunities/{id}",
+    response=detail_responses(OpportunityOut),
+    summary="One opportunity, open or closed (as its page shows it)",
+)
+def opportunity(request, id: int = Path(..., ge=1, le=2**31 - 1), lang: Lang = LANG):
+    with translation.override(lang):
+        found = selectors.opportunity_get(pk=id)
+        if found is None:
+            raise Http404
+        return opportunity_item(found, request)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from django.http import QueryDict
+from django.http import Http404, QueryDict
 from django.utils import translation
-from ninja import Query, Router, Schema
+from ninja import Path, Query, Router, Schema
 from ninja.errors import HttpError
 
 from kopuro.api.common import (
@@ -18,6 +18,7 @@ from kopuro.api.common import (
     OFFSET,
     Lang,
     PageMeta,
+    detail_responses,
     paginate,
     responses,
 )
@@ -62,19 +63,39 @@ def guides(
         if kind in (None, "topic") and not country:
             rows += [("topic", t) for t in found["topics"]]
         meta, page = paginate(rows, limit=limit, offset=offset)
-        items = [
-            {
-                "id": p.pk,
-                "kind": k,
-                "key": p.key,
-                "title": p.title,
-                "summary": p.summary,
-                "country": str(getattr(p, "country", "") or ""),
-                "url": request.build_absolute_uri(p.get_url(request) or "/"),
-            }
-            for k, p in page
-        ]
-        return {**meta, "items": items}
+        return {**meta, "items": [guide_item(k, p, request) for k, p in page]}
+
+
+def guide_item(kind: str, p, request) -> dict:
+    return {
+        "id": p.pk,
+        "kind": kind,
+        "key": p.key,
+        "title": p.title,
+        "summary": p.summary,
+        "country": str(getattr(p, "country", "") or ""),
+        "url": request.build_absolute_uri(p.get_url(request) or "/"),
+    }
+
+
+@router.get(
+    "/guides/{key}",
+    response=detail_responses(GuideOut),
+    summary="One country guide or topic, by its key (russia, trafficking…)",
+)
+def guide(
+    request,
+    key: str = Path(..., pattern=r"^[a-z0-9][a-z0-9-]{0,59}$"),
+    lang: Lang = LANG,
+):
+    with translation.override(lang):
+        index = selectors.guides_index_for(lang)
+        found = selectors.guide_index(index=index) if index else {"guides": [], "topics": []}
+        for kind, pages in (("guide", found["guides"]), ("topic", found["topics"])):
+            for page in pages:
+                if page.key == key:
+                    return guide_item(kind, page, request)
+        raise Http404
 
 
 class ServicePointOut(Schema):

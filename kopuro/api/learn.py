@@ -7,8 +7,9 @@ from datetime import datetime
 from typing import Literal
 
 from django.db.models import Prefetch
+from django.http import Http404
 from django.utils import translation
-from ninja import Query, Router, Schema
+from ninja import Path, Query, Router, Schema
 
 from kopuro.accounts.models import Term
 from kopuro.api.common import (
@@ -19,6 +20,7 @@ from kopuro.api.common import (
     SLUG_PATTERN,
     Lang,
     PageMeta,
+    detail_responses,
     paginate,
     responses,
 )
@@ -70,24 +72,38 @@ def resources(
             Prefetch("topics", queryset=Term.objects.order_by("position", "slug")),
         )
         meta, page = paginate(qs, limit=limit, offset=offset)
-        items = [
-            {
-                "id": r.pk,
-                "slug": r.slug,
-                "title": r.title,
-                "url": request.build_absolute_uri(r.get_absolute_url()),
-                "kind": r.kind,
-                "kind_label": str(r.get_kind_display()),
-                "summary": r.summary,
-                "publisher": r.publisher,
-                "year": r.year,
-                "languages": [t.slug for t in r.languages.all()],
-                "topics": [t.slug for t in r.topics.all()],
-                "countries": [c.code for c in r.countries],
-                "external_url": r.external_url,
-                "has_file": bool(r.file),
-                "published_at": r.published_at,
-            }
-            for r in page
-        ]
-        return {**meta, "items": items}
+        return {**meta, "items": [resource_item(r, request) for r in page]}
+
+
+def resource_item(r: Resource, request) -> dict:
+    return {
+        "id": r.pk,
+        "slug": r.slug,
+        "title": r.title,
+        "url": request.build_absolute_uri(r.get_absolute_url()),
+        "kind": r.kind,
+        "kind_label": str(r.get_kind_display()),
+        "summary": r.summary,
+        "publisher": r.publisher,
+        "year": r.year,
+        "languages": [t.slug for t in r.languages.all()],
+        "topics": [t.slug for t in r.topics.all()],
+        "countries": [c.code for c in r.countries],
+        "external_url": r.external_url,
+        "has_file": bool(r.file),
+        "published_at": r.published_at,
+    }
+
+
+@router.get(
+    "/resources/{slug}",
+    response=detail_responses(ResourceOut),
+    summary="One published resource, by its slug",
+)
+def resource(request, slug: str = Path(..., pattern=SLUG_PATTERN), lang: Lang = LANG):
+    with translation.override(lang):
+        # Nobody's draft: the viewer is anonymous, so only a published resource is found.
+        found = selectors.resource_for_viewer(slug=slug, viewer=None)
+        if found is None:
+            raise Http404
+        return resource_item(found, request)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
+from django.http import Http404
 from django.utils import translation
-from ninja import Query, Router, Schema
+from ninja import Path, Query, Router, Schema
 
 from kopuro.api.common import (
     ANY,
@@ -17,6 +18,7 @@ from kopuro.api.common import (
     SLUG_PATTERN,
     Lang,
     PageMeta,
+    detail_responses,
     paginate,
     responses,
 )
@@ -31,6 +33,7 @@ from kopuro.newsroom.models import (
 
 router = Router(tags=["newsroom"])
 
+ID = Path(..., ge=1, le=2**31 - 1, description="The page's id.")
 NewsKindValue = Literal[tuple(NewsKind.values)]  # type: ignore[valid-type]
 
 
@@ -84,21 +87,36 @@ def news(
             selectors.news_list(index=index, filters=filters), limit=limit, offset=offset
         )
         selectors.with_localized_topics(pages, index.locale)
-        items = [
-            {
-                "id": p.pk,
-                "title": p.title,
-                "url": _url(p, request),
-                "kind": p.kind,
-                "kind_label": str(p.get_kind_display()),
-                "date": p.date,
-                "dateline_place": p.dateline_place,
-                "lead": p.lead,
-                "topics": [{"slug": t.slug, "name": t.name} for t in p.topic_list],
-            }
-            for p in pages
-        ]
-        return {**meta, "items": items}
+        return {**meta, "items": [news_item(p, request) for p in pages]}
+
+
+def news_item(p, request) -> dict:
+    return {
+        "id": p.pk,
+        "title": p.title,
+        "url": _url(p, request),
+        "kind": p.kind,
+        "kind_label": str(p.get_kind_display()),
+        "date": p.date,
+        "dateline_place": p.dateline_place,
+        "lead": p.lead,
+        "topics": [{"slug": t.slug, "name": t.name} for t in p.topic_list],
+    }
+
+
+@router.get(
+    "/news/{id}",
+    response=detail_responses(NewsOut),
+    summary="One news item (live and public in the language asked for)",
+)
+def news_one(request, id: int = ID, lang: Lang = LANG):
+    with translation.override(lang):
+        index = _index(NewsIndexPage, lang)
+        page = selectors.news_list(index=index).filter(pk=id).first() if index else None
+        if page is None:
+            raise Http404
+        selectors.with_localized_topics([page], index.locale)
+        return news_item(page, request)
 
 
 class EventOut(Schema):
@@ -133,23 +151,44 @@ def events(
             return {**paginate([], limit=limit, offset=offset)[0], "items": []}
         select = selectors.events_upcoming if when == "upcoming" else selectors.events_past
         meta, pages = paginate(select(index=index), limit=limit, offset=offset)
-        items = [
-            {
-                "id": p.pk,
-                "title": p.title,
-                "url": _url(p, request),
-                "lead": p.lead,
-                "start": p.start,
-                "end": p.end,
-                "all_day": p.all_day,
-                "time_zone": p.time_zone,
-                "venue": p.venue,
-                "address": p.address,
-                "registration_url": p.registration_url,
-            }
-            for p in pages
-        ]
-        return {**meta, "items": items}
+        return {**meta, "items": [event_item(p, request) for p in pages]}
+
+
+def event_item(p, request) -> dict:
+    return {
+        "id": p.pk,
+        "title": p.title,
+        "url": _url(p, request),
+        "lead": p.lead,
+        "start": p.start,
+        "end": p.end,
+        "all_day": p.all_day,
+        "time_zone": p.time_zone,
+        "venue": p.venue,
+        "address": p.address,
+        "registration_url": p.registration_url,
+    }
+
+
+@router.get(
+    "/events/{id}",
+    response=detail_responses(EventOut),
+    summary="One event, upcoming or past",
+)
+def event(request, id: int = ID, lang: Lang = LANG):
+    with translation.override(lang):
+        index = _index(EventIndexPage, lang)
+        page = _one(index, (selectors.events_upcoming, selectors.events_past), id)
+        return event_item(page, request)
+
+
+def _one(index, selects, pk: int):
+    """The live, public page `pk` as one of the index's listings has it, else 404."""
+    for select in selects if index is not None else ():
+        page = select(index=index).filter(pk=pk).first()
+        if page is not None:
+            return page
+    raise Http404
 
 
 class VacancyOut(Schema):
@@ -211,6 +250,41 @@ def tenders(
     return _deadline_listing(request, TenderIndexPage, TenderOut, lang, limit, offset, status)
 
 
+@router.get(
+    "/vacancies/{id}",
+    response=detail_responses(VacancyOut),
+    summary="One vacancy, open or closed",
+)
+def vacancy(request, id: int = ID, lang: Lang = LANG):
+    return _deadline_item(request, VacancyIndexPage, VacancyOut, lang, id)
+
+
+@router.get(
+    "/tenders/{id}",
+    response=detail_responses(TenderOut),
+    summary="One procurement notice, open or closed",
+)
+def tender(request, id: int = ID, lang: Lang = LANG):
+    return _deadline_item(request, TenderIndexPage, TenderOut, lang, id)
+
+
+def _deadline_fields(p, schema, request) -> dict:
+    fields = [f for f in schema.model_fields if f not in ("id", "title", "url")]
+    return {"id": p.pk, "title": p.title, "url": _url(p, request)} | {
+        f: getattr(p, f) for f in fields
+    }
+
+
+def _deadline_item(request, index_model, schema, lang, pk):
+    with translation.override(lang):
+        index = _index(index_model, lang)
+        selects = [
+            getattr(selectors, index_model.open_selector),
+            getattr(selectors, index_model.closed_selector),
+        ]
+        return _deadline_fields(_one(index, selects, pk), schema, request)
+
+
 def _deadline_listing(request, index_model, schema, lang, limit, offset, status):
     """Vacancies or tenders: the index's own open or closed selector (DeadlineIndexPage names
     them), one page of it, each item with the fields its schema lists."""
@@ -220,10 +294,4 @@ def _deadline_listing(request, index_model, schema, lang, limit, offset, status)
             return {**paginate([], limit=limit, offset=offset)[0], "items": []}
         name = index_model.open_selector if status == "open" else index_model.closed_selector
         meta, pages = paginate(getattr(selectors, name)(index=index), limit=limit, offset=offset)
-        fields = [f for f in schema.model_fields if f not in ("id", "title", "url")]
-        items = [
-            {"id": p.pk, "title": p.title, "url": _url(p, request)}
-            | {f: getattr(p, f) for f in fields}
-            for p in pages
-        ]
-        return {**meta, "items": items}
+        return {**meta, "items": [_deadline_fields(p, schema, request) for p in pages]}
