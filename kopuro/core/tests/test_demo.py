@@ -1,17 +1,27 @@
 """The demo content: seed_demo is reproducible and idempotent, the home page is in three
-languages through wagtail-localize, and the bulk generator for benchmarks works."""
+languages through wagtail-localize, and the bulk generator for benchmarks works.
+
+Seeding the whole demo (every app's content) takes about half a minute, so most tests here share
+one seeded database (`demo`, once for the class `TestSeededDemo`, rolled back afterwards); only
+the tests that need what comes before a first seed start from an empty one."""
 
 from collections import Counter
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase, override_settings
 from PIL import Image
 from wagtail.models import Page, Revision
 
 from kopuro.accounts.models import Profile, User, Visibility
 from kopuro.core.demo.people import make_persona
 
-pytestmark = pytest.mark.django_db
+# One test process runs them all, so that the shared seed is made once (`make test` runs
+# pytest-xdist with --dist loadgroup).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+DEMO_MEMBERS = 20
 
 EN_HEADLINE = "A bridge between Kyrgyzstan and its people around the world"
 RU_HEADLINE = "Мост между Кыргызстаном и его людьми по всему миру"
@@ -28,6 +38,25 @@ def seed(django_capture_on_commit_callbacks):
         return _Sink.last
 
     return run
+
+
+@pytest.fixture(scope="class")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo seeded once (DEMO_MEMBERS members with photos) inside a transaction that is
+    rolled back when the class's tests end; each test runs in a savepoint within it, as usual. Yields
+    the media folder that holds the demo's photos."""
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("seed_demo", members=DEMO_MEMBERS, stdout=_Sink())
+            yield media
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            cache.clear()
 
 
 class _Sink:
@@ -64,61 +93,82 @@ def _counts():
     }
 
 
-def test_seed_demo_twice_adds_and_changes_nothing(seed):
-    seed()
-    first = _counts()
-    assert first["users"] == 34  # 30 members, Aida, the editor, the newsroom writer and approver
-    assert first["photos"] >= 10
-    handles = dict(Profile.objects.values_list("user__email", "handle"))
+class TestSeededDemo:
+    """On the shared seed (`demo`)."""
 
-    message = seed()
-    assert "nothing to add" in message
-    assert _counts() == first
-    assert dict(Profile.objects.values_list("user__email", "handle")) == handles
+    def test_seed_demo_twice_adds_and_changes_nothing(self, demo, seed):
+        first = _counts()
+        # The members, Aida, the editor, the newsroom writer and approver.
+        assert first["users"] == DEMO_MEMBERS + 4
+        assert first["photos"] >= 5
+        handles = dict(Profile.objects.values_list("user__email", "handle"))
 
+        message = seed(members=DEMO_MEMBERS)
+        assert "nothing to add" in message
+        assert _counts() == first
+        assert dict(Profile.objects.values_list("user__email", "handle")) == handles
 
-def test_more_members_later_only_adds_the_missing_ones(seed):
-    seed(members=10, no_photos=True)
-    emails = set(User.objects.values_list("email", flat=True))
-    seed(members=15, no_photos=True)
-    after = set(User.objects.values_list("email", flat=True))
-    assert emails < after and len(after - emails) == 5
+    def test_more_members_later_only_adds_the_missing_ones(self, demo, seed):
+        emails = set(User.objects.values_list("email", flat=True))
+        seed(members=DEMO_MEMBERS + 5, no_photos=True)
+        after = set(User.objects.values_list("email", flat=True))
+        assert emails < after and len(after - emails) == 5
 
+    def test_home_page_in_english_russian_and_kyrgyz(self, client, demo):
+        pages = {}
+        for lang, headline in (("en", EN_HEADLINE), ("ru", RU_HEADLINE), ("ky", KY_HEADLINE)):
+            response = client.get(f"/{lang}/")
+            html = response.content.decode()
+            assert response.status_code == 200
+            assert f"<h1>{headline}</h1>" in html
+            pages[lang] = html
+        assert "Почему «мост»" in pages["ru"]
+        assert "Эмне үчүн «көпүрө»" in pages["ky"]
+        # The language switcher links the three pages to each other.
+        for html in pages.values():
+            for lang in ("en", "ru", "ky"):
+                assert f'href="/{lang}/" lang="{lang}"' in html
+        # The footer carries the office's contacts.
+        assert "Ryskulov Street" in pages["ru"]
 
-def test_home_page_in_english_russian_and_kyrgyz(client, seed):
-    seed(members=5, no_photos=True)
-    pages = {}
-    for lang, headline in (("en", EN_HEADLINE), ("ru", RU_HEADLINE), ("ky", KY_HEADLINE)):
-        response = client.get(f"/{lang}/")
-        html = response.content.decode()
-        assert response.status_code == 200
-        assert f"<h1>{headline}</h1>" in html
-        pages[lang] = html
-    assert "Почему «мост»" in pages["ru"]
-    assert "Эмне үчүн «көпүрө»" in pages["ky"]
-    # The language switcher links the three pages to each other.
-    for html in pages.values():
-        for lang in ("en", "ru", "ky"):
-            assert f'href="/{lang}/" lang="{lang}"' in html
-    # The footer carries the office's contacts.
-    assert "Ryskulov Street" in pages["ru"]
+    def test_translations_are_synced_wagtail_localize_translations(self, demo):
+        from wagtail_localize.models import Translation
 
+        from kopuro.core.models import HomePage
 
-def test_translations_are_synced_wagtail_localize_translations(seed):
-    from wagtail_localize.models import Translation
+        source_page = HomePage.objects.get(locale__language_code="en")
+        for lang in ("ru", "ky"):
+            translation = Translation.objects.get(
+                source__object_id=source_page.translation_key, target_locale__language_code=lang
+            )
+            assert translation.enabled
+            target = translation.get_target_instance()
+            assert target.live and target.alias_of_id is None
+            assert target.translation_key == source_page.translation_key
 
-    from kopuro.core.models import HomePage
+    def test_demo_logins(self, client, demo):
+        assert client.login(email="aida@demo.kopuro.org", password="kopuro-demo")
+        aida = Profile.objects.get(user__email="aida@demo.kopuro.org")
+        assert aida.in_directory and aida.onboarded_at is not None
+        assert aida.photo and aida.photo_small
+        assert aida.expertise.exists() and aida.offers.exists() and aida.languages.count() == 4
+        editor = User.objects.get(email="editor@demo.kopuro.org")
+        assert editor.is_staff and editor.is_superuser
+        assert client.login(email="editor@demo.kopuro.org", password="kopuro-demo")
 
-    seed(members=0, no_photos=True)
-    source_page = HomePage.objects.get(locale__language_code="en")
-    for lang in ("ru", "ky"):
-        translation = Translation.objects.get(
-            source__object_id=source_page.translation_key, target_locale__language_code=lang
-        )
-        assert translation.enabled
-        target = translation.get_target_instance()
-        assert target.live and target.alias_of_id is None
-        assert target.translation_key == source_page.translation_key
+    def test_new_in_the_community_shows_demo_photos(self, client, demo):
+        html = client.get("/en/").content.decode()
+        assert "Aida Toktogulova" in html
+        assert html.count('class="card__image"') >= 2
+
+    def test_demo_photos_went_through_the_upload_policy(self, demo, settings):
+        settings.MEDIA_ROOT = demo
+        for profile in Profile.objects.exclude(photo=""):
+            with Image.open(profile.photo.path) as img:
+                assert img.format == "JPEG" and max(img.size) <= 1024
+                assert not img.getexif()
+            with Image.open(profile.photo_small.path) as small:
+                assert small.size == (192, 192)
 
 
 def test_seed_keeps_what_an_editor_wrote(seed):
@@ -132,35 +182,6 @@ def test_seed_keeps_what_an_editor_wrote(seed):
     assert HomePage.objects.get(pk=home.pk).hero_title == "Our own headline"
     # No translation is made from text we have no translation for.
     assert HomePage.objects.count() == 1
-
-
-def test_demo_logins(client, seed):
-    seed(members=0)
-    assert client.login(email="aida@demo.kopuro.org", password="kopuro-demo")
-    aida = Profile.objects.get(user__email="aida@demo.kopuro.org")
-    assert aida.in_directory and aida.onboarded_at is not None
-    assert aida.photo and aida.photo_small
-    assert aida.expertise.exists() and aida.offers.exists() and aida.languages.count() == 4
-    editor = User.objects.get(email="editor@demo.kopuro.org")
-    assert editor.is_staff and editor.is_superuser
-    assert client.login(email="editor@demo.kopuro.org", password="kopuro-demo")
-
-
-def test_new_in_the_community_shows_demo_photos(client, seed):
-    seed(members=20)
-    html = client.get("/en/").content.decode()
-    assert "Aida Toktogulova" in html
-    assert html.count('class="card__image"') >= 2
-
-
-def test_demo_photos_went_through_the_upload_policy(seed):
-    seed(members=12)
-    for profile in Profile.objects.exclude(photo=""):
-        with Image.open(profile.photo.path) as img:
-            assert img.format == "JPEG" and max(img.size) <= 1024
-            assert not img.getexif()
-        with Image.open(profile.photo_small.path) as small:
-            assert small.size == (192, 192)
 
 
 def test_personas_are_reproducible_and_varied():
