@@ -528,7 +528,9 @@ def verdicts(result: dict) -> dict:
     floor = rows["floor"]["rps"]
     cached = [r for r in rows.values() if r["kind"] == "cached"]
     member = [r for r in rows.values() if r["kind"] == "member"]
-    targeted = [r for r in rows.values() if r["kind"] != "extra"]
+    # Issue 3's p99 target is for its own pages (floor, cached, member); Connect's pages have
+    # their own target (issue 5: p95 server time, bench/connect.py) and are reported beside.
+    targeted = [r for r in rows.values() if r["kind"] in ("floor", "cached", "member")]
     return {
         "cached_ratio_min": round(min(r["ratio"] for r in cached), 2),
         "member_ratio_min": round(min(r["ratio"] for r in member), 2),
