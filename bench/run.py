@@ -374,8 +374,17 @@ def cpu_seconds(gunicorn_pid: int) -> dict[str, float]:
 
 
 def wrk(
-    binary: str, port: int, scenario: dict, *, seconds: int, connections: int, threads: int
+    binary: str,
+    port: int,
+    scenario: dict,
+    *,
+    seconds: int,
+    connections: int,
+    threads: int,
+    timeout: int = 10,
 ) -> dict:
+    # wrk's own timeout is 2 s: with 32 connections queueing for a few workers, a page that
+    # takes a few hundred ms would have every answer counted as an error (and none measured).
     cmd = [
         binary,
         "-t",
@@ -384,6 +393,8 @@ def wrk(
         str(connections),
         "-d",
         f"{seconds}s",
+        "--timeout",
+        f"{timeout}s",
         "--latency",
         "-s",
         str(BENCH / "report.lua"),
@@ -555,7 +566,8 @@ def markdown(result: dict) -> str:
         "",
         f"gunicorn {cfg['workers']} × {cfg['worker_class']} (threads {cfg['threads']}) · wrk "
         f"{cfg['connections']} connections, {cfg['wrk_threads']} threads, {cfg['warmup_s']} s warm-up + "
-        f"{cfg['duration_s']} s per scenario · {result['data']['members']:,} members "
+        f"{cfg['duration_s']} s per scenario, timeout {cfg.get('wrk_timeout_s', 2)} s · "
+        f"{result['data']['members']:,} members "
         f"(generated in {result['data']['generation_seconds']} s this run"
         f"{'' if result['data']['inserted'] else ', already loaded'})",
         "",
@@ -631,6 +643,12 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=10, help="seconds measured per scenario")
     parser.add_argument("--warmup", type=int, default=2, help="seconds of warm-up per scenario")
     parser.add_argument("--only", default="", help="comma-separated scenario names")
+    parser.add_argument(
+        "--wrk-timeout",
+        type=int,
+        default=10,
+        help="seconds before wrk gives up on an answer (counted as an error, not measured)",
+    )
     parser.add_argument("--no-profile", action="store_true", help="skip the in-process profile")
     parser.add_argument("--no-readme", action="store_true", help="leave bench/README.md alone")
     parser.add_argument(
@@ -725,6 +743,7 @@ def main() -> None:
                 seconds=args.warmup,
                 connections=args.connections,
                 threads=wrk_threads,
+                timeout=args.wrk_timeout,
             )
             before = cpu_seconds(server.proc.pid)
             r = wrk(
@@ -734,6 +753,7 @@ def main() -> None:
                 seconds=args.duration,
                 connections=args.connections,
                 threads=wrk_threads,
+                timeout=args.wrk_timeout,
             )
             after = cpu_seconds(server.proc.pid)
             used = {k: after[k] - before[k] for k in after}
@@ -778,6 +798,7 @@ def main() -> None:
             "wrk_threads": min(2, cores),
             "duration_s": args.duration,
             "warmup_s": args.warmup,
+            "wrk_timeout_s": args.wrk_timeout,
         },
         "data": data | {"member_password": "(set by bench/data.py)"},
         "scenarios": rows,
