@@ -1,14 +1,17 @@
 """Forms for Connect: they validate input only; views call a service or selector with it."""
 
 from django import forms
-from django.utils.html import format_html, format_html_join
+from django.utils.choices import BaseChoiceIterator
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from kopuro.accounts.models import Term
 from kopuro.connect.models import NotificationPreference, Report
 from kopuro.connect.notifications import kinds
+from kopuro.connect.selectors import directory_terms
 
 SORT_CHOICES = [
     ("relevance", _("Best match")),
@@ -34,9 +37,30 @@ class QuickSelect(forms.Select):
     """A <select> written out in Python: the HTML of Django's select templates (the same
     attributes, escaped the same way), without a template render per option. The directory's
     two country lists hold about 250 options each; through the templates they were most of the
-    page's time."""
+    page's time. Flat choices are written in one loop over (value, label) pairs, without
+    building Django's option dicts; grouped choices go through `optgroups`."""
 
     def render(self, name, value, attrs=None, renderer=None):
+        choices = list(self.choices)
+        if any(isinstance(label, (list, tuple)) for _value, label in choices):
+            return self._render_groups(name, value, attrs)
+        final_attrs = self.build_attrs(self.attrs, attrs)
+        selected = set(self.format_value(value))
+        parts = [format_html('<select name="{}"{}>', name, _attrs(final_attrs))]
+        found = False
+        for option_value, label in choices:
+            option_value = "" if option_value is None else str(option_value)
+            mark = ""
+            if not found and option_value in selected:
+                found, mark = True, " selected"
+            parts.append(
+                f'<option value="{conditional_escape(option_value)}"{mark}>'
+                f"{conditional_escape(label)}</option>"
+            )
+        parts.append("</select>")
+        return mark_safe("\n".join(parts))  # noqa: S308 - every part is escaped above
+
+    def _render_groups(self, name, value, attrs):
         widget = self.get_context(name, value, attrs)["widget"]
         parts = [format_html('<select name="{}"{}>', widget["name"], _attrs(widget["attrs"]))]
         for group_name, options, _index in widget["optgroups"]:
@@ -58,10 +82,25 @@ class QuickSelect(forms.Select):
 
 
 class TermChoiceField(forms.ModelChoiceField):
-    """A vocabulary term by id; a value that is no term (or no number) is a form error."""
+    """A vocabulary term by id; a value that is no term (or no number) is a form error.
+
+    The terms come from `selectors.directory_terms` (the data cache), not from a query per field: the
+    choices are (id, label in the active language) and a value is looked up among them."""
+
+    def __init__(self, *args, vocabulary: str, **kwargs):
+        super().__init__(*args, queryset=Term.objects.none(), **kwargs)
+        self.vocabulary = vocabulary
 
     def label_from_instance(self, obj):
         return obj.label
+
+    def load_terms(self) -> None:
+        """Fill the choices from the cached terms (once per form, in the active language)."""
+        self.terms = {t.pk: t for t in directory_terms(self.vocabulary)}
+        self.queryset = Term.objects.filter(vocabulary=self.vocabulary)
+        self.choices = Ready(
+            [("", self.empty_label), *((t.pk, t.label) for t in self.terms.values())]
+        )
 
     def to_python(self, value):
         if value in self.empty_values:
@@ -70,15 +109,39 @@ class TermChoiceField(forms.ModelChoiceField):
             raise forms.ValidationError(
                 self.error_messages["invalid_choice"], code="invalid_choice"
             )
-        return super().to_python(value)
+        found = self.terms.get(int(value))
+        if found is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return found
 
 
-def _terms(vocabulary):
-    return Term.objects.filter(vocabulary=vocabulary).order_by("position", "label_en")
+class Ready(BaseChoiceIterator):
+    """Choices already in Django's normal form ((value, label) pairs): assigned to a field
+    without being copied and normalised again for every form."""
+
+    def __init__(self, pairs: list[tuple]):
+        self.pairs = pairs
+
+    def __iter__(self):
+        return iter(self.pairs)
 
 
-def _countries():
-    return [("", _("Any country")), *list(countries)]
+_COUNTRY_CHOICES: dict[str, Ready] = {}
+
+
+def _countries() -> Ready:
+    """("", "Any country") and every country, named and sorted in the active language: plain
+    strings, built once per language and worker (the list is fixed while the process runs)."""
+    language = get_language() or ""
+    found = _COUNTRY_CHOICES.get(language)
+    if found is None:
+        pairs = [("", str(_("Any country"))), *((code, str(name)) for code, name in countries)]
+        found = _COUNTRY_CHOICES[language] = Ready(pairs)
+    return found
 
 
 class DirectoryForm(forms.Form):
@@ -100,29 +163,29 @@ class DirectoryForm(forms.Form):
     )
     origin_region = forms.CharField(label=_("From (region or city)"), required=False, max_length=80)
     expertise = TermChoiceField(
+        vocabulary=Term.Vocabulary.EXPERTISE,
         label=_("Expertise"),
-        queryset=Term.objects.none(),
         required=False,
         empty_label=_("Any"),
         widget=QuickSelect,
     )
     language = TermChoiceField(
+        vocabulary=Term.Vocabulary.LANGUAGE,
         label=_("Speaks"),
-        queryset=Term.objects.none(),
         required=False,
         empty_label=_("Any"),
         widget=QuickSelect,
     )
     offers = TermChoiceField(
+        vocabulary=Term.Vocabulary.CONTRIBUTION,
         label=_("Offers"),
-        queryset=Term.objects.none(),
         required=False,
         empty_label=_("Any"),
         widget=QuickSelect,
     )
     seeks = TermChoiceField(
+        vocabulary=Term.Vocabulary.CONTRIBUTION,
         label=_("Looking for"),
-        queryset=Term.objects.none(),
         required=False,
         empty_label=_("Any"),
         widget=QuickSelect,
@@ -135,10 +198,8 @@ class DirectoryForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["residence_country"].choices = _countries()
         self.fields["origin_country"].choices = _countries()
-        self.fields["expertise"].queryset = _terms(Term.Vocabulary.EXPERTISE)
-        self.fields["language"].queryset = _terms(Term.Vocabulary.LANGUAGE)
-        self.fields["offers"].queryset = _terms(Term.Vocabulary.CONTRIBUTION)
-        self.fields["seeks"].queryset = _terms(Term.Vocabulary.CONTRIBUTION)
+        for name in ("expertise", "language", "offers", "seeks"):
+            self.fields[name].load_terms()
 
     def filters(self) -> dict:
         """The valid part of the input: a bad field is reported and left out, the rest applies."""

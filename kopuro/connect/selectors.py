@@ -15,7 +15,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Paginator
 from django.db import connection as db_connection
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Sum
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
 from django.db.models.functions import Lower
 
 from kopuro.accounts.models import Profile, Term
@@ -195,6 +195,26 @@ def _text_match(qs, words, tokens, audience: str, sort: str, entry: str = ""):
     return qs, False
 
 
+def rank_is_constant(words: list[str], tokens: list[str]) -> bool:
+    """Whether `ts_rank` gives every match of the search the same value, so that sorting by
+    relevance is sorting by what breaks its ties (PostgreSQL; the entries' vectors are stripped,
+    kopuro.connect.index).
+
+    On a stripped vector each lexeme counts once with the same weight, and for an AND of two or
+    more terms `ts_rank` (PostgreSQL's calc_rank_and) adds one equal share per pair (a term, any
+    lexeme matching it; a term sorted before it that the vector holds). The terms are sorted by
+    their bytes. A match holds every term, and a filter token (an exact marker word) matches one
+    lexeme; only a word, matched by prefix, can match several. So when the search has exactly one
+    word and it sorts before every filter token, the word pairs with nothing before it, each
+    token pairs with the terms before it, and the sum is the same for every match: the rank is a
+    constant and need not be computed (it would read every match's vector). Checked against
+    `ts_rank` itself by kopuro/connect/tests/test_directory_search_index.py."""
+    if len(words) != 1 or not tokens:
+        return False
+    word = words[0].encode()
+    return all(word < token.encode() for token in tokens)
+
+
 def directory_search(*, viewer, filters: dict) -> QuerySet[Profile]:
     """The directory for `viewer`, narrowed by `filters` (a cleaned DirectoryForm's data).
 
@@ -236,6 +256,33 @@ class Card:
     reasons: list = field(default_factory=list)
     score: int = 0
 
+    @property
+    def url(self) -> str:
+        """The member's profile page (Profile.get_absolute_url)."""
+        return _member_url("accounts:profile", self.profile.handle)
+
+    @property
+    def member_url(self) -> str:
+        """Where the viewer connects with, writes to, blocks or reports the member."""
+        return _member_url("connect:member", self.profile.handle)
+
+
+_HANDLE = "0handle0"  # a valid handle that no address holds elsewhere
+_url_patterns: dict[tuple[str, str, str], str] = {}
+
+
+def _member_url(name: str, handle: str) -> str:
+    """reverse(name, handle=handle), the address reversed once per language (24 cards a page,
+    two addresses each). A handle is a slug: nothing in it needs quoting."""
+    from django.urls import get_script_prefix, reverse
+    from django.utils.translation import get_language
+
+    key = (name, get_language() or "", get_script_prefix())
+    pattern = _url_patterns.get(key)
+    if pattern is None:
+        pattern = _url_patterns[key] = reverse(name, kwargs={"handle": _HANDLE})
+    return pattern.replace(_HANDLE, handle, 1)
+
 
 def _location(profile: Profile, visible: set[str]) -> str:
     if "residence" not in visible or not profile.residence_country:
@@ -251,39 +298,119 @@ def connection_statuses(viewer, user_ids) -> dict[int, str]:
     if viewer is None or not viewer.is_authenticated or not user_ids:
         return {}
     out: dict[int, str] = {}
-    rows = Connection.objects.filter(status__in=Connection.ACTIVE).filter(
-        Q(sender=viewer, recipient_id__in=user_ids) | Q(recipient=viewer, sender_id__in=user_ids)
-    )
-    for c in rows.values("sender_id", "recipient_id", "status"):
-        other = c["recipient_id"] if c["sender_id"] == viewer.pk else c["sender_id"]
-        if c["status"] == Connection.Status.ACCEPTED:
+    # Written out (a page of cards asks this every time; the ORM's Q objects cost more to
+    # build than the query takes); the model's order (newest first), as before.
+    marks = ", ".join(["%s"] * len(user_ids))
+    with db_connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT sender_id, recipient_id, status FROM connect_connection "  # noqa: S608 - fixed names, values in params
+            f"WHERE status IN (%s, %s) AND ((sender_id = %s AND recipient_id IN ({marks})) "
+            f"OR (recipient_id = %s AND sender_id IN ({marks}))) ORDER BY created_at DESC",
+            [*map(str, Connection.ACTIVE), viewer.pk, *user_ids, viewer.pk, *user_ids],
+        )
+        rows = cursor.fetchall()
+    for sender_id, recipient_id, status in rows:
+        other = recipient_id if sender_id == viewer.pk else sender_id
+        if status == Connection.Status.ACCEPTED:
             out[other] = "accepted"
         else:
-            out[other] = "pending_out" if c["sender_id"] == viewer.pk else "pending_in"
+            out[other] = "pending_out" if sender_id == viewer.pk else "pending_in"
     return out
 
 
-def cards_for(profiles, viewer) -> list[Card]:
+def cards_for(profiles, viewer, *, expertise: dict[int, list[Term]] | None = None) -> list[Card]:
+    """Cards for `profiles`; `expertise` ({profile id: terms in order}, from `card_expertise`)
+    saves reading each profile's expertise."""
     profiles = list(profiles)
     statuses = connection_statuses(viewer, [p.user_id for p in profiles])
     cards = []
     for p in profiles:
         visible = visible_groups(p, viewer)
+        if "expertise" not in visible:
+            terms = []
+        elif expertise is not None:
+            terms = expertise.get(p.pk, [])[:3]
+        else:
+            terms = list(p.expertise.all())[:3]
         cards.append(
             Card(
                 profile=p,
                 show_photo="photo" in visible,
                 headline=p.headline if "headline" in visible else "",
                 location=_location(p, visible),
-                expertise=list(p.expertise.all())[:3] if "expertise" in visible else [],
+                expertise=terms,
                 status=statuses.get(p.user_id, ""),
             )
         )
     return cards
 
 
-def _card_terms():
-    return Prefetch("expertise", queryset=Term.objects.order_by("position", "label_en"))
+def _load_terms() -> dict[str, list[Term]]:
+    by_vocabulary: dict[str, list[Term]] = {v: [] for v in Term.Vocabulary.values}
+    for t in Term.objects.order_by("position", "label_en", "pk"):
+        by_vocabulary.setdefault(t.vocabulary, []).append(t)
+    return by_vocabulary
+
+
+def directory_terms(vocabulary: str | None = None) -> list[Term]:
+    """The terms of a vocabulary (all when None) in the filters' and cards' order (position,
+    English label, id), from the data cache: one read for every vocabulary, kept in the worker while
+    the content version holds (a saved or deleted term bumps it, kopuro.core.cache)."""
+    from kopuro.core.cache import cached_data
+
+    found = cached_data("connect:directory-terms", _load_terms, local=True)
+    if vocabulary is None:
+        return [t for terms in found.values() for t in terms]
+    return found.get(vocabulary, [])
+
+
+def card_expertise(profile_ids) -> dict[int, list[Term]]:
+    """{profile id: expertise terms in order} for the cards: the links in one narrow query, the
+    terms from the cache (`directory_terms`)."""
+    order = {t.pk: (i, t) for i, t in enumerate(directory_terms())}
+    found: dict[int, list[tuple[int, Term]]] = {}
+    links = Profile.expertise.through.objects.filter(profile_id__in=profile_ids)
+    for profile_id, term_id in links.values_list("profile_id", "term_id"):
+        if term_id in order:
+            found.setdefault(profile_id, []).append(order[term_id])
+    return {pk: [t for _i, t in sorted(terms, key=lambda x: x[0])] for pk, terms in found.items()}
+
+
+def _card_profiles(viewer, ids) -> dict[int, Profile]:
+    """{id: profile} for those of `ids` that `listed_profiles(viewer)` holds, with only the
+    columns a card reads: the same conditions written out as one query (building it through
+    the ORM, with its subqueries, cost more than running it)."""
+    columns = ", ".join(f"p.{Profile._meta.get_field(name).column}" for name in CARD_FIELDS)
+    marks = ", ".join(["%s"] * len(ids))
+    sql = (
+        f"SELECT p.id, {columns} FROM accounts_profile p "  # noqa: S608 - fixed names, values in params
+        "JOIN accounts_user u ON u.id = p.user_id "
+        f"WHERE p.id IN ({marks}) AND p.in_directory AND u.is_active "
+        "AND NOT EXISTS (SELECT 1 FROM connect_profilehold h WHERE h.user_id = p.user_id)"
+    )
+    params = list(ids)
+    if viewer is not None and viewer.is_authenticated:
+        sql += (
+            " AND NOT EXISTS (SELECT 1 FROM connect_block b WHERE "
+            "(b.blocker_id = %s AND b.blocked_id = p.user_id) "
+            "OR (b.blocked_id = %s AND b.blocker_id = p.user_id))"
+        )
+        params += [viewer.pk, viewer.pk]
+    return {p.pk: p for p in Profile.objects.raw(sql, params)}
+
+
+# What a card reads of a profile (visible_groups reads every visibility).
+CARD_FIELDS = (
+    "user_id",
+    "handle",
+    "display_name",
+    "photo_small",
+    "headline",
+    "residence_country",
+    "residence_city",
+    "in_directory",
+    *(f"{group}_visibility" for group in Profile.VISIBILITY_GROUPS),
+)
 
 
 def matching_entries(*, viewer, filters: dict) -> QuerySet[DirectoryEntry] | None:
@@ -312,6 +439,14 @@ def matching_entries(*, viewer, filters: dict) -> QuerySet[DirectoryEntry] | Non
             Block.objects.filter(blocked=viewer).values("blocker_id"),
         ):
             qs = qs.exclude(profile_id__in=Profile.objects.filter(user_id__in=blocks).values("pk"))
+    if (
+        sort == "relevance"
+        and db_connection.vendor == "postgresql"
+        and rank_is_constant(words, tokens)
+    ):
+        # The same order as by (-rank, -completeness, -id), the rank being equal for all.
+        qs, _ranked = _text_match(qs, words, tokens, audience, "")
+        return qs.order_by("-completeness", "-profile_id")
     qs, ranked = _text_match(qs, words, tokens, audience, sort)
     if sort == "newest":
         return qs.order_by("-joined_at", "-profile_id")
@@ -320,23 +455,53 @@ def matching_entries(*, viewer, filters: dict) -> QuerySet[DirectoryEntry] | Non
     return qs.order_by("-completeness", "-joined_at", "-profile_id")
 
 
-def _page_ids_and_total(entries: QuerySet[DirectoryEntry], number: int):
+def _page_ids_and_total(*, viewer, filters: dict, number: int):
     """([profile ids of page `number`], number of matches) in one scan of the entries
-    (PostgreSQL): the matches' narrow rows (id and sort keys, the rank computed there) are
-    counted by a window and sorted top-k. The inner query is kept apart (OFFSET 0), so the
-    window holds those narrow rows, not the tsvectors (which spilled to a temporary file).
-    None when the page is past the end (the caller counts, then shows the last page)."""
-    keys = [name.lstrip("-") for name in entries.query.order_by]
-    assert keys[-1] == "profile_id", keys  # every sort ends with the id, all descending
-    inner = entries.order_by().values_list("profile_id", *keys[:-1])
-    sql, params = inner.query.sql_with_params()
-    order = ", ".join(f"{i} DESC" for i in [*range(2, len(keys) + 1), 1])
+    (PostgreSQL): the same rows in the same order as `matching_entries`, written out as SQL
+    (building that query through the ORM, with its subqueries, took longer than PostgreSQL
+    took to run it; a test compares the two). The matches' narrow rows (id and sort keys, the
+    rank computed there) are counted by a window and sorted top-k. The inner query is kept
+    apart (OFFSET 0), so the window holds those narrow rows, not the tsvectors. None when the
+    page is past the end (the caller counts, then shows the last page)."""
+    words = search_words(filters.get("q", ""))
+    tokens = filter_tokens(filters)
+    vector = {"public": "vector_public", "members": "vector_members"}[_audience(viewer)]
+    sort = filters.get("sort") or "relevance"
+    query = " & ".join([f"{w}:*" for w in words] + tokens)
+    params: list = []
+    if sort == "newest":
+        keys = ["joined_at"]
+    elif sort == "relevance" and words and not rank_is_constant(words, tokens):
+        keys = [f"ts_rank({vector}, to_tsquery('simple'::regconfig, %s))", "completeness"]
+        params.append(query)
+    elif sort == "relevance" and words:  # every match has the same rank
+        keys = ["completeness"]
+    else:  # "complete", and relevance without words
+        keys = ["completeness", "joined_at"]
+    where = [
+        "listed",
+        "profile_id NOT IN (SELECT p.id FROM accounts_profile p WHERE p.user_id IN "
+        "(SELECT h.user_id FROM connect_profilehold h))",
+    ]
+    if viewer is not None and viewer.is_authenticated:
+        # One exclusion per direction (as in matching_entries).
+        where += [
+            "profile_id NOT IN (SELECT p.id FROM accounts_profile p WHERE p.user_id IN "
+            "(SELECT b.blocked_id FROM connect_block b WHERE b.blocker_id = %s))",
+            "profile_id NOT IN (SELECT p.id FROM accounts_profile p WHERE p.user_id IN "
+            "(SELECT b.blocker_id FROM connect_block b WHERE b.blocked_id = %s))",
+        ]
+        params += [viewer.pk, viewer.pk]
+    where.append(f"{vector} @@ to_tsquery('simple'::regconfig, %s)")
+    params.append(query)
+    order = ", ".join(f"{i} DESC" for i in [*range(2, len(keys) + 2), 1])
+    sql = (
+        f"SELECT m.*, COUNT(*) OVER () FROM (SELECT profile_id, {', '.join(keys)} "  # noqa: S608 - fixed names, values in params
+        f"FROM connect_directoryentry WHERE {' AND '.join(where)} OFFSET 0) m "
+        f"ORDER BY {order} LIMIT %s OFFSET %s"
+    )
     with db_connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT m.*, COUNT(*) OVER () FROM ({sql} OFFSET 0) m "  # noqa: S608 - compiled by Django, values in params
-            f"ORDER BY {order} LIMIT %s OFFSET %s",
-            [*params, PAGE_SIZE, (number - 1) * PAGE_SIZE],
-        )
+        cursor.execute(sql, [*params, PAGE_SIZE, (number - 1) * PAGE_SIZE])
         rows = cursor.fetchall()
     if not rows:
         return None if number > 1 else ([], 0)
@@ -348,39 +513,43 @@ def directory_page(*, viewer, filters: dict, page: int | str = 1):
 
     With words or filters, in two steps (pk first): the number of matches and the page's
     profile ids, both read from the directory entries alone (`matching_entries`: narrow rows,
-    only the page's rows kept by a top-k sort; one query on PostgreSQL, a count and the ids on
-    SQLite), then the page's profiles with their expertise and the viewer's connections with
-    them. The page's profiles are checked
-    against `listed_profiles` again, so an entry that lags behind its account can never show
-    a member who may not be listed. Without words or filters, every listed member: their
-    number, then the page (the same two steps on the profiles)."""
+    only the page's rows kept by a top-k sort; one query on PostgreSQL, `_page_ids_and_total`,
+    a count and the ids on SQLite), then the page's profiles with only what a card reads
+    (`_card_profiles`), their expertise (`card_expertise`) and the viewer's connections with
+    them: five queries in all for a member on PostgreSQL, the session's user included. The
+    page's profiles are checked against the conditions of `listed_profiles` again, so an entry
+    that lags behind its account can never show a member who may not be listed. Without
+    words or filters, every listed member: their number, then the page (the same two steps on
+    the profiles)."""
     try:
         number = max(1, int(page))
     except (TypeError, ValueError):
         number = 1
-    entries = matching_entries(viewer=viewer, filters=filters)
-    if entries is None:
-        ordered = directory_search(viewer=viewer, filters=filters)
-        ids_qs = ordered.values_list("pk", flat=True)
-    else:
-        ids_qs = entries.values_list("profile_id", flat=True)
     counted = None
-    if entries is not None and db_connection.vendor == "postgresql":
-        counted = _page_ids_and_total(entries, number)
+    searched = bool(search_words(filters.get("q", "")) or filter_tokens(filters))
+    if searched and db_connection.vendor == "postgresql":
+        counted = _page_ids_and_total(viewer=viewer, filters=filters, number=number)
     if counted is not None:
         ids, total = counted
     else:  # SQLite, no words or filters, or past the end
+        entries = matching_entries(viewer=viewer, filters=filters)
+        if entries is None:
+            ordered = directory_search(viewer=viewer, filters=filters)
+            ids_qs = ordered.values_list("pk", flat=True)
+        else:
+            ids_qs = entries.values_list("profile_id", flat=True)
         total = ids_qs.count()
         last = max(1, -(-total // PAGE_SIZE))
         number = min(number, last)  # past the end: show the last page
         ids = list(ids_qs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]) if total else []
     rows = []
+    expertise = {}
     if ids:
-        found = listed_profiles(viewer).filter(pk__in=ids).prefetch_related(_card_terms())
-        by_pk = {p.pk: p for p in found}
+        by_pk = _card_profiles(viewer, ids)
         rows = [by_pk[pk] for pk in ids if pk in by_pk]
+        expertise = card_expertise(list(by_pk))
     page_obj = Paginator(range(total), PAGE_SIZE).get_page(number)
-    return page_obj, cards_for(rows, viewer)
+    return page_obj, cards_for(rows, viewer, expertise=expertise)
 
 
 # --- Map ----------------------------------------------------------------------------------------
@@ -457,15 +626,10 @@ def suggestions_for(*, viewer, limit: int = 12) -> list[Card]:
             Exists(Dismissal.objects.filter(user=viewer, dismissed_id=OuterRef("suggested_id")))
         )
         .select_related("suggested__profile")
-        .prefetch_related(
-            Prefetch(
-                "suggested__profile__expertise",
-                queryset=Term.objects.order_by("position", "label_en"),
-            )
-        )
         .order_by("-score", "suggested_id")[:limit]
     )
-    terms = {t.pk: t for t in Term.objects.all()} if rows else {}
+    terms = {t.pk: t for t in directory_terms()} if rows else {}
+    expertise = card_expertise([s.suggested.profile.pk for s in rows]) if rows else {}
     cards = []
     for s in rows:
         profile = s.suggested.profile
@@ -475,7 +639,7 @@ def suggestions_for(*, viewer, limit: int = 12) -> list[Card]:
             show_photo="photo" in visible,
             headline=profile.headline if "headline" in visible else "",
             location=_location(profile, visible),
-            expertise=list(profile.expertise.all())[:3] if "expertise" in visible else [],
+            expertise=expertise.get(profile.pk, [])[:3] if "expertise" in visible else [],
         )
         card.reasons = reasons_for_display(s.reasons, profile=profile, visible=visible, terms=terms)
         card.score = sum(r["points"] for r in card.reasons)

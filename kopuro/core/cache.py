@@ -355,7 +355,7 @@ def connect_signals() -> None:
     from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
     from wagtail import signals as wagtail_signals
 
-    from kopuro.accounts.models import Profile, TaggedProfile
+    from kopuro.accounts.models import Profile, TaggedProfile, Term
 
     def clear(**kwargs):
         page_cache_clear()
@@ -369,7 +369,8 @@ def connect_signals() -> None:
     ):
         signal.connect(clear, dispatch_uid=f"kopuro_page_cache_{id(signal)}", weak=False)
 
-    for model in (Profile, TaggedProfile):
+    # Terms: their labels show on profiles, and the directory's filters keep the list cached.
+    for model in (Profile, TaggedProfile, Term):
         post_save.connect(
             clear, sender=model, dispatch_uid=f"kopuro_page_cache_save_{model.__name__}", weak=False
         )

@@ -12,7 +12,15 @@ from kopuro.accounts.models import Visibility
 from kopuro.connect import services
 from kopuro.connect.forms import QuickSelect
 from kopuro.connect.models import DirectoryEntry, ProfileHold
-from kopuro.connect.selectors import directory_search, matching_entries
+from kopuro.connect.selectors import (
+    PAGE_SIZE,
+    _page_ids_and_total,
+    directory_search,
+    filter_tokens,
+    matching_entries,
+    rank_is_constant,
+    search_words,
+)
 from kopuro.connect.tests.conftest import client_for, make_member, term
 from kopuro.core.testing import assert_queries_constant
 
@@ -91,6 +99,73 @@ def test_entries_find_the_same_members_in_the_same_order(crowd, alice, filters, 
         if name == "private" and "q" in filters and "residence_country" not in filters:
             continue  # found by its (public) headline, not by the hidden residence
         assert crowd[name].pk not in shown, name
+
+
+@pytest.mark.parametrize("sort", ["relevance", "newest", "complete"])
+@pytest.mark.parametrize("filters", FILTERS)
+def test_the_page_query_reads_what_the_entries_queryset_reads(crowd, alice, filters, sort):
+    """PostgreSQL's page query (SQL written out) gives the page and the count of
+    `matching_entries` (the ORM's query, itself compared with the reference above)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the page query is PostgreSQL's")
+    filters = dict(filters, sort=sort)
+    if "expertise" in filters:
+        filters["expertise"] = term("expertise", filters["expertise"])
+    for viewer in (alice.user, AnonymousUser()):
+        expected = list(
+            matching_entries(viewer=viewer, filters=filters).values_list("profile_id", flat=True)
+        )
+        page = _page_ids_and_total(viewer=viewer, filters=filters, number=1)
+        assert page == (expected[:PAGE_SIZE], len(expected))
+        assert _page_ids_and_total(viewer=viewer, filters=filters, number=2) is None
+
+
+@pytest.mark.parametrize(
+    ("q", "filters", "constant"),
+    [
+        ("engin", {"residence_country": "DE"}, True),
+        ("engin", {"residence_country": "DE", "expertise": "engineering"}, True),
+        ("engin", {}, False),  # one term: ranked by how many lexemes the prefix matches
+        ("engin bridges", {"residence_country": "DE"}, False),
+        ("энерг", {"residence_country": "DE"}, False),  # sorts after the "zq" tokens
+    ],
+)
+def test_the_rank_is_left_out_only_when_postgresql_gives_every_match_the_same(
+    crowd, q, filters, constant
+):
+    """`rank_is_constant` against ts_rank itself: where it says so, every match has the same
+    rank (so the order by completeness and id is the ranked order)."""
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+    from django.db import connection
+    from django.db.models import F
+
+    filters = dict(filters, q=q)
+    if "expertise" in filters:
+        filters["expertise"] = term("expertise", filters["expertise"])
+    words, tokens = search_words(q), filter_tokens(filters)
+    assert rank_is_constant(words, tokens) is constant
+    if connection.vendor != "postgresql":
+        return
+    make_member(
+        display_name="Engineering Engineers",
+        headline="Engineer, engine engineering",
+        bio="engines",
+        expertise=["engineering", "renewable-energy"],
+        residence_country="DE",
+    )
+    query = SearchQuery(
+        " & ".join([f"{w}:*" for w in words] + tokens), search_type="raw", config="simple"
+    )
+    ranks = set(
+        DirectoryEntry.objects.filter(vector_members=query)
+        .annotate(rank=SearchRank(F("vector_members"), query))
+        .values_list("rank", flat=True)
+    )
+    assert ranks
+    if constant:
+        assert len(ranks) == 1
 
 
 def test_without_words_or_filters_the_profiles_are_listed():
