@@ -398,9 +398,11 @@ KOPURO_CONNECT_DAILY_REQUESTS = env.int("KOPURO_CONNECT_DAILY_REQUESTS", default
 # Open reports that hold a profile or message out of sight until a moderator reviews it.
 KOPURO_REPORTS_TO_HIDE = env.int("KOPURO_REPORTS_TO_HIDE", default=3)
 # API requests per minute (kopuro/api/auth.py): without a token, per address; for a signed-in
-# member's session. Each token carries its own limit.
+# member's session; per information terminal (its heartbeat, event batches and manifest). Each
+# API token carries its own limit.
 KOPURO_API_ANONYMOUS_PER_MINUTE = env.int("KOPURO_API_ANONYMOUS_PER_MINUTE", default=300)
 KOPURO_API_MEMBER_PER_MINUTE = env.int("KOPURO_API_MEMBER_PER_MINUTE", default=120)
+KOPURO_API_TERMINAL_PER_MINUTE = env.int("KOPURO_API_TERMINAL_PER_MINUTE", default=60)
 # Map tiles for the members' map, e.g. https://tiles.example.org/{z}/{x}/{y}.png (also add the
 # host to CSP_IMG_SRC). Empty: no tiles; the map shows its points and the list still works.
 KOPURO_MAP_TILE_URL = env("KOPURO_MAP_TILE_URL", default="")

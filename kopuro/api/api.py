@@ -1,5 +1,6 @@
 """Kopuro's API v1 (django-ninja, https://django-ninja.dev/): the routers of each capability,
-assembled at /api/v1/. This slice is public and read-only; see docs/api.md.
+assembled at /api/v1/: public reads, member reads, information terminals and organisations'
+integrations; see docs/api.md.
 
 The routers live here, not in each app's `api.py`, and read only through the apps' selectors,
 so the API shows exactly what the public pages show (live, public pages; published resources;
@@ -11,7 +12,7 @@ from __future__ import annotations
 from ninja import NinjaAPI
 from ninja.openapi.docs import Swagger
 
-from kopuro.api import contribute, infodesk, learn, members, newsroom
+from kopuro.api import contribute, infodesk, learn, members, newsroom, partner, terminal
 
 api = NinjaAPI(
     title="Kopuro API",
@@ -21,7 +22,10 @@ api = NinjaAPI(
         "`limit` (1-50) and `offset`; invalid parameters answer 422 with `detail`. Member "
         "endpoints (tag `members`) answer a signed-in session or a personal token sent as "
         "`Authorization: Bearer kp_…` (made at /en/me/api-tokens/), each token limited to its "
-        "scopes; every caller has a rate limit per minute (429 with Retry-After)."
+        "scopes. Partner endpoints (tag `partners`) answer a partner token bound to one "
+        "organisation; terminal endpoints (tag `terminals`) answer an information terminal "
+        "sending `Authorization: Terminal <code>:<token>`. Every caller has a rate limit per "
+        "minute (429 with Retry-After)."
     ),
     urls_namespace="api-v1",
     openapi_url="/openapi.json",
@@ -35,3 +39,5 @@ api.add_router("", infodesk.router)
 api.add_router("", learn.router)
 api.add_router("", contribute.router)
 api.add_router("", members.router)
+api.add_router("", terminal.router)
+api.add_router("", partner.router)

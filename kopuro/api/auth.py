@@ -2,6 +2,9 @@
 
 - `Authorization: Bearer kp_…`: an API token (kopuro.api.models.ApiToken). An unknown, revoked
   or expired token is refused with 401 JSON, whatever the endpoint.
+- `Authorization: Terminal <code>:<token>`: an information terminal (kopuro.infodesk's Terminal,
+  checked by the same service as the kiosk's own endpoints: the code names the terminal, the
+  token is compared with its stored hash). A wrong or revoked one is refused with 401 JSON.
 - Otherwise a signed-in session (the site's own pages calling the API), or nobody.
 
 Every request counts against a rate limit per minute: the token's own (`per_minute`), the
@@ -20,19 +23,37 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja.errors import HttpError
-from ninja.security import HttpBearer, SessionAuth
+from ninja.security import APIKeyHeader, HttpBearer, SessionAuth
 
 from kopuro.api.models import ApiToken, digest
 
 log = logging.getLogger(__name__)
 
 
-def bearer(request: HttpRequest) -> str | None:
+TERMINAL_SCHEME = "Terminal"
+
+
+def credentials(request: HttpRequest, scheme: str) -> str | None:
+    """The value of `Authorization: <scheme> <value>`, or None for another scheme or none."""
     header = request.META.get("HTTP_AUTHORIZATION", "")
-    scheme, _, value = header.partition(" ")
-    if scheme.lower() != "bearer":
+    given, _, value = header.partition(" ")
+    if given.lower() != scheme.lower():
         return None
     return value.strip()
+
+
+def bearer(request: HttpRequest) -> str | None:
+    return credentials(request, "Bearer")
+
+
+def terminal_for(raw: str):
+    """The active terminal that `<code>:<token>` names and authenticates, else None."""
+    from kopuro.infodesk import services as infodesk
+
+    code, _, token = raw.partition(":")
+    if not code or not token or len(raw) > 200:
+        return None
+    return infodesk.terminal_authenticate(code=code, token=token)
 
 
 def token_for(raw: str) -> ApiToken | None:
@@ -40,7 +61,7 @@ def token_for(raw: str) -> ApiToken | None:
         return None
     return (
         ApiToken.objects.live()
-        .select_related("user")
+        .select_related("user", "organisation")
         .filter(key_digest=digest(raw), user__is_active=True)
         .first()
     )
@@ -70,6 +91,14 @@ def client_address(request: HttpRequest) -> str:
 def identify(request: HttpRequest) -> tuple[str | None, int]:
     """Attach the token (if any) to the request; (an error message for a bad token, the seconds
     to wait when over the limit)."""
+    raw = credentials(request, TERMINAL_SCHEME)
+    if raw is not None:
+        terminal = terminal_for(raw)
+        if terminal is None:
+            request.api_challenge = TERMINAL_SCHEME
+            return "Unknown terminal, or a wrong or revoked token.", 0
+        request.terminal = terminal
+        return None, seconds_over_limit(f"k{terminal.pk}", settings.KOPURO_API_TERMINAL_PER_MINUTE)
     raw = bearer(request)
     if raw is not None:
         token = token_for(raw)
@@ -112,6 +141,41 @@ class Session(SessionAuth):
 
 
 MEMBER_AUTH = [PersonalToken(), Session()]
+
+
+class PartnerToken(HttpBearer):
+    """An organisation's integration: a partner token bound to an organisation."""
+
+    def authenticate(self, request, token):
+        found = getattr(request, "api_token", None)
+        if (
+            found is not None
+            and found.kind == ApiToken.Kind.PARTNER
+            and found.organisation_id is not None
+        ):
+            return found
+        return None
+
+
+class TerminalToken(APIKeyHeader):
+    """An information terminal: `Authorization: Terminal <code>:<token>` (checked and attached
+    by `identify`). The request's size is checked here too, before ninja reads the body."""
+
+    param_name = "Authorization"
+    openapi_description = (
+        "`Terminal <code>:<token>`: the terminal's code and the token issued for it "
+        "(manage.py kiosk_token)."
+    )
+
+    def authenticate(self, request, key):
+        terminal = getattr(request, "terminal", None)
+        if terminal is None:
+            return None
+        length = request.META.get("CONTENT_LENGTH") or "0"
+        limit = settings.KOPURO_KIOSK_BATCH_MAX_BYTES
+        if not length.isdigit() or int(length) > limit:
+            raise HttpError(413, f"The body is larger than {limit} bytes.")
+        return terminal
 
 
 def need_scope(request: HttpRequest, scope: str) -> None:

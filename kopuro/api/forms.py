@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kopuro.api.models import Scope
+from kopuro.api.models import PERSONAL_SCOPES
 
 EXPIRY = [
     ("30", _("in 30 days")),
@@ -23,7 +23,7 @@ class TokenForm(forms.Form):
     )
     scopes = forms.MultipleChoiceField(
         label=_("What it may read"),
-        choices=Scope.choices,
+        choices=[(s.value, s.label) for s in PERSONAL_SCOPES],
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Choose at least one thing the token may read.")},
     )

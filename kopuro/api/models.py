@@ -22,6 +22,22 @@ class Scope(models.TextChoices):
     DIRECTORY_READ = "directory:read", _("Search the member directory as me")
     CONNECTIONS_READ = "connections:read", _("Read my connections")
     MESSAGES_READ = "messages:read", _("Read my conversations")
+    # Partner tokens only: an organisation's own opportunities (kopuro/api/partner.py).
+    OPPORTUNITIES_READ = "opportunities:read", _("Read the organisation's opportunities")
+    OPPORTUNITIES_WRITE = (
+        "opportunities:write",
+        _("Post, edit and close the organisation's opportunities"),
+    )
+
+
+# What a member may give a personal token (their own data), and what a partner token may hold.
+PERSONAL_SCOPES = [
+    Scope.PROFILE_READ,
+    Scope.DIRECTORY_READ,
+    Scope.CONNECTIONS_READ,
+    Scope.MESSAGES_READ,
+]
+PARTNER_SCOPES = [Scope.OPPORTUNITIES_READ, Scope.OPPORTUNITIES_WRITE]
 
 
 def digest(token: str) -> str:
@@ -46,6 +62,16 @@ class ApiToken(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.PERSONAL)
     name = models.CharField(_("name"), max_length=80)
+    # A partner token acts for this organisation only (and only while its account administers
+    # it: the contribute services check that on every write).
+    organisation = models.ForeignKey(
+        "contribute.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="api_tokens",
+    )
     scopes = models.JSONField(_("scopes"), default=list)
     # The first characters, to tell tokens apart in lists; never enough to use one.
     hint = models.CharField(max_length=12)

@@ -37,7 +37,7 @@ def api_response_rules(view):
         refused, wait = identify(request)
         if refused:
             response = JsonResponse({"detail": refused}, status=401)
-            response["WWW-Authenticate"] = "Bearer"
+            response["WWW-Authenticate"] = getattr(request, "api_challenge", "Bearer")
             return response
         if wait:
             response = JsonResponse(

@@ -119,6 +119,25 @@ ROWS: list[Row] = [
     Row("/en/expertise/new/", anonymous=LOGIN, member=200, owner=200, staff=200),
     Row("/admin/moderation/resources/", anonymous=LOGIN, member=LOGIN, owner=LOGIN, staff=200),
     Row("/admin/contribute/organisations/", anonymous=LOGIN, member=LOGIN, owner=LOGIN, staff=200),
+    # API: a signed-in session is neither an organisation's integration nor a terminal (their
+    # tokens are tested in kopuro/api/tests/test_partner.py and test_terminal.py).
+    Row(
+        "/api/v1/partner/organisations/{organisation}/opportunities",
+        anonymous=401,
+        member=401,
+        owner=401,
+        staff=401,
+    ),
+    Row(
+        "/api/v1/partner/organisations/{organisation}/opportunities",
+        method="post",
+        anonymous=401,
+        member=401,
+        owner=401,
+        staff=401,
+    ),
+    Row("/api/v1/terminal/manifest", anonymous=401, member=401, owner=401, staff=401),
+    Row("/api/v1/terminal/events", method="post", anonymous=401, member=401, owner=401, staff=401),
     # Wagtail admin: staff only
     Row("/admin/", anonymous=LOGIN, member=LOGIN, owner=LOGIN, staff=200),
     Row("/admin/users/", anonymous=LOGIN, member=LOGIN, owner=LOGIN, staff=200),
