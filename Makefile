@@ -140,6 +140,10 @@ nginx: ## Install Debian's nginx for prod-smoke and resilience (through apt, onl
 prod-smoke: install nginx ## nginx + two app servers + task worker on PostgreSQL and Redis, checked through nginx, torn down
 	timeout -k 10 660 $(PY) deploy/smoke.py --timeout 600
 
+.PHONY: api-fuzz
+api-fuzz: install ## Schemathesis's CLI over every API operation on a live, seeded server (e2e/api_fuzz.py)
+	timeout -k 10 420 $(PY) e2e/api_fuzz.py $(API_FUZZ_ARGS)
+
 .PHONY: resilience
 resilience: install nginx ## Under load: stop an app server, Redis, PostgreSQL (private ones), back up and restore; results in deploy/results/
 	timeout -k 10 420 $(PY) deploy/resilience.py --timeout 400
