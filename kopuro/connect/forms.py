@@ -48,15 +48,12 @@ class QuickSelect(forms.Select):
         selected = set(self.format_value(value))
         parts = [format_html('<select name="{}"{}>', name, _attrs(final_attrs))]
         found = False
-        for option_value, label in choices:
-            option_value = "" if option_value is None else str(option_value)
+        escaped = self.choices.escaped() if isinstance(self.choices, Ready) else _escape(choices)
+        for option_value, value_html, label_html in escaped:
             mark = ""
             if not found and option_value in selected:
                 found, mark = True, " selected"
-            parts.append(
-                f'<option value="{conditional_escape(option_value)}"{mark}>'
-                f"{conditional_escape(label)}</option>"
-            )
+            parts.append(f'<option value="{value_html}"{mark}>{label_html}</option>')
         parts.append("</select>")
         return mark_safe("\n".join(parts))  # noqa: S308 - every part is escaped above
 
@@ -121,13 +118,29 @@ class TermChoiceField(forms.ModelChoiceField):
 
 class Ready(BaseChoiceIterator):
     """Choices already in Django's normal form ((value, label) pairs): assigned to a field
-    without being copied and normalised again for every form."""
+    without being copied and normalised again for every form; QuickSelect escapes them once
+    (the country lists are kept per language, so once per worker)."""
 
     def __init__(self, pairs: list[tuple]):
         self.pairs = pairs
+        self._escaped = None
 
     def __iter__(self):
         return iter(self.pairs)
+
+    def escaped(self) -> list[tuple[str, str, str]]:
+        if self._escaped is None:
+            self._escaped = _escape(self.pairs)
+        return self._escaped
+
+
+def _escape(choices) -> list[tuple[str, str, str]]:
+    """(value as the form compares it, value and label escaped as Django's template would)."""
+    out = []
+    for option_value, label in choices:
+        option_value = "" if option_value is None else str(option_value)
+        out.append((option_value, conditional_escape(option_value), conditional_escape(label)))
+    return out
 
 
 _COUNTRY_CHOICES: dict[str, Ready] = {}

@@ -284,13 +284,27 @@ def _member_url(name: str, handle: str) -> str:
     return pattern.replace(_HANDLE, handle, 1)
 
 
+_COUNTRY_NAMES: dict[str, dict[str, str]] = {}
+
+
+def _country_name(country) -> str:
+    """The country's name in the active language, from a dict kept per language and worker
+    (django_countries translates the name on every read)."""
+    from django.utils.translation import get_language
+    from django_countries import countries
+
+    names = _COUNTRY_NAMES.get(get_language() or "")
+    if names is None:
+        names = _COUNTRY_NAMES[get_language() or ""] = {c: str(n) for c, n in countries}
+    return names.get(country.code) or str(country.name)
+
+
 def _location(profile: Profile, visible: set[str]) -> str:
     if "residence" not in visible or not profile.residence_country:
         return ""
     city = profile.residence_city
-    return (
-        f"{city}, {profile.residence_country.name}" if city else str(profile.residence_country.name)
-    )
+    name = _country_name(profile.residence_country)
+    return f"{city}, {name}" if city else name
 
 
 def connection_statuses(viewer, user_ids) -> dict[int, str]:
