@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 
 from django.http import Http404, QueryDict
 from django.utils import translation
-from ninja import Field, Path, Router, Schema
+from ninja import Field, Path, Router, Schema, Status
 from ninja.errors import HttpError, ValidationError
 
 from kopuro.accounts.models import Term
@@ -202,7 +202,7 @@ def partner_opportunity_create(request, payload: OpportunityIn, slug: str = SLUG
         opp = services.opportunity_create(by=request.auth.user, data=form.service_data())
     except services.ContributeError as error:
         raise _refused(error) from None
-    return 201, _item(_get(organisation, opp.pk), request)
+    return Status(201, _item(_get(organisation, opp.pk), request))
 
 
 @router.put(
