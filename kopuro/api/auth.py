@@ -67,10 +67,15 @@ def token_for(raw: str) -> ApiToken | None:
     )
 
 
+def clock() -> float:
+    """Seconds since the epoch (the rate limit's minute windows; tests hold it still)."""
+    return time.time()
+
+
 def seconds_over_limit(key: str, per_minute: int) -> int:
     """Count this request against `key`'s minute: 0 when within the limit, else the seconds
     until the next minute starts."""
-    now = time.time()
+    now = clock()
     window = int(now // 60)
     name = f"api-rate:{key}:{window}"
     try:

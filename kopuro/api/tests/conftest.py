@@ -47,6 +47,15 @@ def guides(site, monkeypatch, django_capture_on_commit_callbacks, settings):
     return site
 
 
+@pytest.fixture
+def steady_clock(monkeypatch):
+    """The rate limit's clock held in the middle of a minute, so that a test's few requests never
+    straddle two minute windows (each with its own count) on a slow machine."""
+    from kopuro.api import auth
+
+    monkeypatch.setattr(auth, "clock", lambda: 1_800_000_030.0)
+
+
 def make_organisations(n: int, **fields) -> list:
     from kopuro.accounts.models import Term
     from kopuro.contribute.models import Organisation

@@ -80,7 +80,7 @@ def test_a_partner_token_is_not_a_member(alice):
     assert Client().get("/api/v1/news", **bearer(token)).status_code == 200
 
 
-def test_each_token_has_its_own_rate_limit(alice):
+def test_each_token_has_its_own_rate_limit(alice, steady_clock):
     slow = token_for(alice, per_minute=3)
     other = token_for(alice, per_minute=3)
     client = Client()
@@ -93,7 +93,7 @@ def test_each_token_has_its_own_rate_limit(alice):
     assert client.get("/api/v1/me/profile", **bearer(other)).status_code == 200
 
 
-def test_anonymous_callers_are_limited_per_address(client, settings):
+def test_anonymous_callers_are_limited_per_address(client, settings, steady_clock):
     settings.KOPURO_API_ANONYMOUS_PER_MINUTE = 2
     assert client.get("/api/v1/news").status_code == 200
     assert client.get("/api/v1/news").status_code == 200

@@ -230,7 +230,7 @@ def test_who_may_call(client, admin, org, alice):
     assert response.status_code == 401
 
 
-def test_a_partner_token_has_its_own_rate_limit(client, admin, org):
+def test_a_partner_token_has_its_own_rate_limit(client, admin, org, steady_clock):
     headers = partner(admin, org, per_minute=2)
     statuses = [client.get(url(org), **headers).status_code for _ in range(3)]
     assert statuses == [200, 200, 429]

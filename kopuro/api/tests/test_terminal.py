@@ -203,7 +203,7 @@ def test_a_bad_terminal_token_is_refused_on_public_endpoints_too(client, termina
     assert client.get("/api/v1/news", **auth(terminal)).status_code == 200
 
 
-def test_each_terminal_has_its_own_rate_limit(client, terminal, settings):
+def test_each_terminal_has_its_own_rate_limit(client, terminal, settings, steady_clock):
     settings.KOPURO_API_TERMINAL_PER_MINUTE = 2
     other = Terminal.objects.create(code="OSH-2", name="Osh", place="Hall", region="Osh")
     other.plain_token = terminal_issue_token(terminal=other)
