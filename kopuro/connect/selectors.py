@@ -211,6 +211,10 @@ def rank_is_constant(words: list[str], tokens: list[str]) -> bool:
     `ts_rank` itself by kopuro/connect/tests/test_directory_search_index.py."""
     if len(words) != 1 or not tokens:
         return False
+    # Only a word that PostgreSQL's parser keeps as one term: ASCII letters and digits ("foo_bar"
+    # becomes 'foo' <-> 'bar', "x²" becomes 'x').
+    if not (words[0].isascii() and words[0].isalnum()):
+        return False
     word = words[0].encode()
     return all(word < token.encode() for token in tokens)
 
