@@ -120,8 +120,9 @@ def main() -> int:
             "2",
         ]
         fuzz_started = time.monotonic()
+        # Run in the server's folder: schemathesis keeps a cache (.schemathesis/) where it runs.
         proc = subprocess.run(
-            cmd, cwd=REPO, env=fuzz_env, capture_output=True, text=True, check=False
+            cmd, cwd=server.tmp, env=fuzz_env, capture_output=True, text=True, check=False
         )
         output = proc.stdout + proc.stderr
         print(output, flush=True)
