@@ -84,7 +84,7 @@ run: setup ## Set everything up and serve Kopuro with demo content at http://127
 
 .PHONY: test
 test: install ## Run the whole test suite (SQLite by default; set DATABASE_URL for PostgreSQL)
-	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup -q $(ARGS)
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) -q $(ARGS)
 
 CHROMIUM ?= /usr/bin/chromium
 .PHONY: chromium

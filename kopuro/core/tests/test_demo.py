@@ -2,8 +2,9 @@
 languages through wagtail-localize, and the bulk generator for benchmarks works.
 
 Seeding the whole demo (every app's content) takes about half a minute, so most tests here share
-one seeded database (`demo`, once for the class `TestSeededDemo`, rolled back afterwards); only
-the tests that need what comes before a first seed start from an empty one."""
+one seeded database (`demo`, once for the class `TestSeededDemo` in each test process that runs
+some of its tests, rolled back afterwards); only the tests that need what comes before a first
+seed start from an empty one."""
 
 from collections import Counter
 
@@ -18,9 +19,7 @@ from wagtail.models import Page, Revision
 from kopuro.accounts.models import Profile, User, Visibility
 from kopuro.core.demo.people import make_persona
 
-# One test process runs them all, so that the shared seed is made once (`make test` runs
-# pytest-xdist with --dist loadgroup).
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 DEMO_MEMBERS = 20
 
 EN_HEADLINE = "A bridge between Kyrgyzstan and its people around the world"
