@@ -1,4 +1,4 @@
-"""Test helpers shared by every app: query budgets.
+"""Test helpers shared by every app: query budgets, and data made once for many tests.
 
 A list page must cost the same number of queries with 3 rows as with 30 (no N+1), the habit
 pretix keeps with `assert_num_queries`. Use it on every list page:
@@ -87,3 +87,33 @@ def assert_queries_constant(
             f"GET {url} ran {len(many)} queries, over its budget of {max_queries}:\n{many}"
         )
     return len(many)
+
+
+@contextmanager
+def seeded_once(django_db_blocker, media_root, seed: Callable[[], object]):
+    """For a class- or module-scoped fixture: run `seed()` once (its after-commit work too) in a
+    transaction that is rolled back when the block ends, with uploads under `media_root`;
+    yields what `seed()` returned. Each test still runs in its own savepoint inside it, as with
+    any `django_db` test, so tests cannot disturb each other. Use it when many tests read the
+    same costly data (the whole demo), never for data a test changes for the others.
+
+        @pytest.fixture(scope="class")
+        def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+            with seeded_once(django_db_blocker, tmp_path_factory.mktemp("m"), seed) as made:
+                yield made
+    """
+    from django.core.cache import cache
+    from django.db import transaction
+    from django.test import TestCase
+
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root):
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                made = seed()
+            yield made
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            cache.clear()

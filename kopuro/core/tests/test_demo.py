@@ -9,15 +9,13 @@ seed start from an empty one."""
 from collections import Counter
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
-from django.test import TestCase, override_settings
 from PIL import Image
 from wagtail.models import Page, Revision
 
 from kopuro.accounts.models import Profile, User, Visibility
 from kopuro.core.demo.people import make_persona
+from kopuro.core.testing import seeded_once
 
 pytestmark = pytest.mark.django_db
 DEMO_MEMBERS = 20
@@ -41,21 +39,15 @@ def seed(django_capture_on_commit_callbacks):
 
 @pytest.fixture(scope="class")
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo seeded once (DEMO_MEMBERS members with photos) inside a transaction that is
-    rolled back when the class's tests end; each test runs in a savepoint within it, as usual. Yields
+    """The demo seeded once (DEMO_MEMBERS members with photos) for the class's tests; yields
     the media folder that holds the demo's photos."""
     media = tmp_path_factory.mktemp("demo-media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("seed_demo", members=DEMO_MEMBERS, stdout=_Sink())
-            yield media
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
-            cache.clear()
+
+    def seed():
+        call_command("seed_demo", members=DEMO_MEMBERS, stdout=_Sink())
+
+    with seeded_once(django_db_blocker, media, seed):
+        yield media
 
 
 class _Sink:

@@ -4,6 +4,7 @@ reachable in every language, and loaded only once however often the seed runs.""
 import pytest
 from wagtail.models import Locale, Page
 
+from kopuro.core.testing import seeded_once
 from kopuro.newsroom.demo import seed_newsroom
 from kopuro.newsroom.models import NewsPage
 
@@ -109,67 +110,74 @@ SNAPSHOT = {
 }
 
 
-@pytest.fixture
-def demo(site, django_capture_on_commit_callbacks):
-    # Russian and Kyrgyz home pages, as the core demo makes them (it translates them for real).
-    site.copy_for_translation(Locale.objects.get(language_code="ru")).save_revision().publish()
-    site.copy_for_translation(Locale.objects.get(language_code="ky"), alias=True)
-    with django_capture_on_commit_callbacks(execute=True):
-        added = seed_newsroom(home=site)
-    return added
+@pytest.fixture(scope="class")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The newsroom seeded once for the class's tests (about half a minute); yields
+    (what seed_newsroom added, the media folder with its documents and pictures)."""
+    from kopuro.core.services import site_ensure_home
+
+    def seed():
+        site = site_ensure_home()
+        # Russian and Kyrgyz home pages, as the core demo makes them (it translates them).
+        site.copy_for_translation(Locale.objects.get(language_code="ru")).save_revision().publish()
+        site.copy_for_translation(Locale.objects.get(language_code="ky"), alias=True)
+        return seed_newsroom(home=site)
+
+    media = tmp_path_factory.mktemp("newsroom-media")
+    with seeded_once(django_db_blocker, media, seed) as added:
+        yield added, media
 
 
-def test_every_snapshot_item_is_there(client, demo):
-    for url, facts in SNAPSHOT.items():
-        response = client.get(url)
-        assert response.status_code == 200, url
-        body = response.content.decode()
-        for fact in facts:
-            assert fact in body, f"{fact!r} missing from {url}"
+@pytest.mark.django_db
+class TestDemoNewsroom:
+    def test_every_snapshot_item_is_there(self, client, demo):
+        for url, facts in SNAPSHOT.items():
+            response = client.get(url)
+            assert response.status_code == 200, url
+            body = response.content.decode()
+            for fact in facts:
+                assert fact in body, f"{fact!r} missing from {url}"
 
+    def test_russian_pages(self, client, demo):
+        body = client.get("/ru/news/idiaspora-platform-launch/").content.decode()
+        assert "ЖЕНЕВА, 9 октября 2018" in body
+        assert "Колман Лайдон" in body
+        assert '<html lang="ru">' in body
+        assert 'hreflang="en"' in body and 'hreflang="ru"' in body
+        vacancy = client.get("/ru/vacancies/receptionist-administrative-clerk/").content.decode()
+        assert "секретарь-референт" in vacancy.lower() and "hrkg@iom.int" in vacancy
+        assert "Новости" in client.get("/ru/news/").content.decode()
 
-def test_russian_pages(client, demo):
-    body = client.get("/ru/news/idiaspora-platform-launch/").content.decode()
-    assert "ЖЕНЕВА, 9 октября 2018" in body
-    assert "Колман Лайдон" in body
-    assert '<html lang="ru">' in body
-    assert 'hreflang="en"' in body and 'hreflang="ru"' in body
-    vacancy = client.get("/ru/vacancies/receptionist-administrative-clerk/").content.decode()
-    assert "секретарь-референт" in vacancy.lower() and "hrkg@iom.int" in vacancy
-    assert "Новости" in client.get("/ru/news/").content.decode()
+    def test_the_statement_was_written_in_russian(self, demo):
+        from wagtail_localize.models import TranslationSource
 
+        ru = Locale.objects.get(language_code="ru")
+        statement = NewsPage.objects.get(slug="statement-migrant-workers-right-to-rest", locale=ru)
+        source = TranslationSource.objects.get_for_instance(statement)
+        assert source.locale == ru
+        en_version = statement.get_translation(Locale.objects.get(language_code="en"))
+        assert en_version.title.startswith("Statement by IOM")
 
-def test_the_statement_was_written_in_russian(demo):
-    from wagtail_localize.models import TranslationSource
-
-    ru = Locale.objects.get(language_code="ru")
-    statement = NewsPage.objects.get(slug="statement-migrant-workers-right-to-rest", locale=ru)
-    source = TranslationSource.objects.get_for_instance(statement)
-    assert source.locale == ru
-    en_version = statement.get_translation(Locale.objects.get(language_code="en"))
-    assert en_version.title.startswith("Statement by IOM")
-
-
-def test_untranslated_languages_get_a_notice_not_a_404(client, demo):
-    response = client.get("/ky/news/idiaspora-platform-launch/")
-    assert response.status_code == 200
-    body = response.content.decode()
-    assert 'class="notice nr-untranslated"' in body
-    assert '<div lang="en">' in body  # the English text is marked as English
-
-
-def test_seeding_twice_adds_nothing(demo, django_capture_on_commit_callbacks):
-    assert len(demo) > 15
-    before = Page.objects.count()
-    with django_capture_on_commit_callbacks(execute=True):
-        assert seed_newsroom() == []
-    assert Page.objects.count() == before
-
-
-def test_documents_are_real_pdfs(client, demo):
-    from wagtail.documents import get_document_model
-
-    for doc in get_document_model().objects.all()[:3]:
-        response = client.get(doc.url)
+    def test_untranslated_languages_get_a_notice_not_a_404(self, client, demo):
+        response = client.get("/ky/news/idiaspora-platform-launch/")
         assert response.status_code == 200
-        assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")
+        body = response.content.decode()
+        assert 'class="notice nr-untranslated"' in body
+        assert '<div lang="en">' in body  # the English text is marked as English
+
+    def test_seeding_twice_adds_nothing(self, demo, django_capture_on_commit_callbacks):
+        assert len(demo[0]) > 15
+        before = Page.objects.count()
+        with django_capture_on_commit_callbacks(execute=True):
+            assert seed_newsroom() == []
+        assert Page.objects.count() == before
+
+    def test_documents_are_real_pdfs(self, client, demo, settings):
+        from wagtail.documents import get_document_model
+
+        settings.MEDIA_ROOT = demo[1]
+
+        for doc in get_document_model().objects.all()[:3]:
+            response = client.get(doc.url)
+            assert response.status_code == 200
+            assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")
