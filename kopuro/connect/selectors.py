@@ -94,16 +94,20 @@ def blocked_user_ids(viewer) -> frozenset[int]:
     return ids
 
 
-def blocks_forget(*user_ids: int) -> None:
-    """Drop the cached block lists of these members, now and again when the transaction
-    commits (so a page rendered meanwhile from the old rows cannot keep them)."""
+def _forget(keys: list[str]) -> None:
+    """Drop these cache entries now and again when the transaction commits (so a page rendered
+    meanwhile from the old rows cannot keep them)."""
     from django.core.cache import cache
     from django.db import transaction
 
-    keys = [_blocks_key(pk) for pk in user_ids if pk]
     if keys:
         cache.delete_many(keys)
         transaction.on_commit(lambda: cache.delete_many(keys))
+
+
+def blocks_forget(*user_ids: int) -> None:
+    """Drop the cached block lists of these members (see `_forget`)."""
+    _forget([_blocks_key(pk) for pk in user_ids if pk])
 
 
 def held_user_ids() -> frozenset[int]:
@@ -831,15 +835,8 @@ def header_counts(user) -> dict[str, int]:
 
 
 def header_counts_forget(*user_ids: int) -> None:
-    """Drop the cached header counts of these members, now and again when the transaction
-    commits (so a page rendered meanwhile from the old rows cannot keep them)."""
-    from django.core.cache import cache
-    from django.db import transaction
-
-    keys = [_header_counts_key(pk) for pk in user_ids if pk]
-    if keys:
-        cache.delete_many(keys)
-        transaction.on_commit(lambda: cache.delete_many(keys))
+    """Drop the cached header counts of these members (see `_forget`)."""
+    _forget([_header_counts_key(pk) for pk in user_ids if pk])
 
 
 def _header_counts_query(user) -> dict[str, int]:
