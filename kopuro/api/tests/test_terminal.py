@@ -10,19 +10,16 @@ from django.utils import timezone
 
 from kopuro.api.models import ApiToken, Scope
 from kopuro.infodesk import selectors
-from kopuro.infodesk.models import DailyReach, EventBatch, Terminal
+from kopuro.infodesk.models import DailyReach, EventBatch
 from kopuro.infodesk.services import terminal_issue_token, terminal_revoke_token
+from kopuro.infodesk.tests.conftest import make_terminal
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def terminal(db):
-    t = Terminal.objects.create(
-        code="FRU-API", name="API kiosk", place="Hall", region="Chui", languages="ky,ru,en"
-    )
-    t.plain_token = terminal_issue_token(terminal=t)
-    return t
+    return make_terminal("FRU-API", languages="ky,ru,en")
 
 
 def auth(terminal, token=None) -> dict:
@@ -168,8 +165,8 @@ def test_refusals_are_401_json(client, terminal, django_user_model):
         name="mine",
         scopes=Scope.values,
     )[1]
-    other = Terminal.objects.create(code="OSH-1", name="Osh", place="Hall", region="Osh")
-    other_token = terminal_issue_token(terminal=other)
+    other = make_terminal("OSH-1")
+    other_token = other.plain_token
     refusals = {
         "none": {},
         "wrong token": auth(terminal, "wrong"),
@@ -205,8 +202,7 @@ def test_a_bad_terminal_token_is_refused_on_public_endpoints_too(client, termina
 
 def test_each_terminal_has_its_own_rate_limit(client, terminal, settings, steady_clock):
     settings.KOPURO_API_TERMINAL_PER_MINUTE = 2
-    other = Terminal.objects.create(code="OSH-2", name="Osh", place="Hall", region="Osh")
-    other.plain_token = terminal_issue_token(terminal=other)
+    other = make_terminal("OSH-2")
     statuses = [
         client.get("/api/v1/terminal/manifest", **auth(terminal)).status_code for _ in range(3)
     ]

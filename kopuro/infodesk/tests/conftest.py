@@ -32,13 +32,18 @@ def guides(site, monkeypatch, django_capture_on_commit_callbacks):
     return site
 
 
-@pytest.fixture
-def terminal(db):
+def make_terminal(code: str = "FRU-TEST", languages: str = "ky,ru,en,uz,tg"):
+    """A terminal with a token issued; the token itself is in `plain_token`."""
     from kopuro.infodesk.models import Terminal
     from kopuro.infodesk.services import terminal_issue_token
 
     t = Terminal.objects.create(
-        code="FRU-TEST", name="Test kiosk", place="Hall", region="Chui", languages="ky,ru,en,uz,tg"
+        code=code, name="Test kiosk", place="Hall", region="Chui", languages=languages
     )
     t.plain_token = terminal_issue_token(terminal=t)
     return t
+
+
+@pytest.fixture
+def terminal(db):
+    return make_terminal()
