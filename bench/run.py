@@ -542,10 +542,15 @@ def verdicts(result: dict) -> dict:
     # Issue 3's p99 target is for its own pages (floor, cached, member); Connect's pages have
     # their own target (issue 5: p95 server time, bench/connect.py) and are reported beside.
     targeted = [r for r in rows.values() if r["kind"] in ("floor", "cached", "member")]
+
+    def lowest(values) -> float | None:  # None when `--only` left the kind out
+        values = list(values)
+        return round(min(values), 2) if values else None
+
     return {
-        "cached_ratio_min": round(min(r["ratio"] for r in cached), 2),
-        "member_ratio_min": round(min(r["ratio"] for r in member), 2),
-        "member_cpu_ratio_min": round(min(r["cpu_ratio"] or 0 for r in member), 2),
+        "cached_ratio_min": lowest(r["ratio"] for r in cached),
+        "member_ratio_min": lowest(r["ratio"] for r in member),
+        "member_cpu_ratio_min": lowest(r["cpu_ratio"] or 0 for r in member),
         "p99_ms_max": max(r["p99_ms"] for r in targeted),
         "floor_rps": floor,
         "cached_ok": all(r["ratio"] >= TARGETS["cached_ratio"] for r in cached),

@@ -113,7 +113,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous full-page cache: before sessions, so a hit skips the rest (kopuro/core/cache.py).
     "kopuro.core.cache.AnonymousPageCacheMiddleware",
-    "kopuro.core.cache.CachedSiteMiddleware",  # Wagtail's site lookup without a query
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -128,6 +127,10 @@ MIDDLEWARE = [
     "kopuro.accounts.middleware.StaffMFAMiddleware",
     "kopuro.accounts.middleware.MemberLanguageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: the request's cache reads in one round trip before the view, then Wagtail's site
+    # lookup from what was read (kopuro/core/cache.py).
+    "kopuro.core.cache.ReadAheadMiddleware",
+    "kopuro.core.cache.CachedSiteMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -203,9 +206,11 @@ TASKS = {
 # --- Accounts -----------------------------------------------------------------------------------
 
 AUTH_USER_MODEL = "accounts.User"
+# Django's and allauth's, with the signed-in member's account read from the cache
+# (kopuro/accounts/auth_backends.py).
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "kopuro.accounts.auth_backends.ModelBackend",
+    "kopuro.accounts.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 
+from kopuro.accounts.auth_backends import user_forget
+
 
 class StaffMFAMiddleware:
     """With KOPURO_STAFF_MFA_REQUIRED, a signed-in staff member reaches the admin only
@@ -84,5 +86,6 @@ class MemberLanguageMiddleware:
         language = get_language_from_path(request.path_info)
         if language and language != user.language:
             get_user_model().objects.filter(pk=user.pk).update(language=language)
+            user_forget(user.pk)
             user.language = language
         return response

@@ -5,7 +5,9 @@
   block either way).
 - `register_profile_actions(fn)`: `fn(request, profile) -> list[ProfileAction]`, links shown
   under the profile's heading to a viewer who is not the owner (Connect: connect or write,
-  report).
+  report). For signed-in viewers they are stored with the page's content, shared by every
+  member who opens the profile: they may depend on the profile and on whether the viewer is
+  signed in, never on who the viewer is.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -32,7 +33,10 @@ def _own_profile(request):
 
 
 def profile_detail(request, handle: str):
-    profile = selectors.profile_get_for_viewer(handle=handle, viewer=request.user)
+    """A member's profile. The page's content is one cached fragment per profile and kind of
+    viewer, so the view hands the template only the profile's own columns; its vocabularies
+    (`details`) and the actions are loaded only when the fragment is rendered afresh."""
+    profile = selectors.profile_get_for_viewer(handle=handle, viewer=request.user, details=False)
     if profile is None:
         raise Http404(_("No member with this address."))
     is_owner = selectors.viewer_kind(profile, request.user) == "owner"
@@ -41,11 +45,26 @@ def profile_detail(request, handle: str):
         "accounts/profile_detail.html",
         {
             "profile": profile,
+            "details": SimpleLazyObject(lambda: selectors.profile_details(handle)),
             "visible": selectors.visible_groups(profile, request.user),
             "is_owner": is_owner,
-            "actions": [] if is_owner else actions_for(request, profile),
+            "actions": SimpleLazyObject(lambda: [] if is_owner else actions_for(request, profile)),
         },
     )
+
+
+def _profile_read_ahead(request, handle: str) -> list[str]:
+    """What the page reads from the cache (kopuro.core.cache.ReadAheadMiddleware): the profile
+    and the page's content as a member sees it (a visitor's page comes from the page cache)."""
+    from kopuro.core.cache import data_key, fragment_key
+
+    return [
+        data_key(selectors.profile_cache_key(handle, details=False)),
+        fragment_key(["profile", handle, "False", "True"]),
+    ]
+
+
+profile_detail.read_ahead = _profile_read_ahead
 
 
 @login_required

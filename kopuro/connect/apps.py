@@ -10,7 +10,8 @@ class ConnectConfig(AppConfig):
     def ready(self):
         from kopuro.accounts.export import register_erasure, register_export_section
         from kopuro.accounts.profile_hooks import register_profile_actions, register_profile_gate
-        from kopuro.connect import kinds, profile_extras, services, signals
+        from kopuro.connect import kinds, profile_extras, selectors, services, signals
+        from kopuro.core.cache import register_member_read_ahead
 
         signals.connect()
         profile_extras.connect_signals()
@@ -19,3 +20,4 @@ class ConnectConfig(AppConfig):
         kinds.register()
         register_export_section("connect", services.export_connect)
         register_erasure(services.erase_connect)
+        register_member_read_ahead(selectors.member_read_ahead_keys)

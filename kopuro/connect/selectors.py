@@ -32,6 +32,7 @@ from kopuro.connect.models import (
     ProfileHold,
     Suggestion,
 )
+from kopuro.core.cache import cache_forget, cache_get, cache_set
 from kopuro.core.selectors import K_ANONYMITY
 
 PAGE_SIZE = 24
@@ -84,30 +85,23 @@ def blocked_user_ids(viewer) -> frozenset[int]:
         return frozenset()
     if getattr(settings, "KOPURO_DATA_CACHE_SECONDS", 0) <= 0:
         return _blocked_user_ids_query(viewer.pk)
-    from django.core.cache import cache
-
     key = _blocks_key(viewer.pk)
-    ids = cache.get(key)
+    ids = cache_get(key)
     if ids is None:
         ids = _blocked_user_ids_query(viewer.pk)
-        cache.set(key, ids, BLOCKS_SECONDS)
+        cache_set(key, ids, BLOCKS_SECONDS)
     return ids
 
 
-def _forget(keys: list[str]) -> None:
-    """Drop these cache entries now and again when the transaction commits (so a page rendered
-    meanwhile from the old rows cannot keep them)."""
-    from django.core.cache import cache
-    from django.db import transaction
-
-    if keys:
-        cache.delete_many(keys)
-        transaction.on_commit(lambda: cache.delete_many(keys))
-
-
 def blocks_forget(*user_ids: int) -> None:
-    """Drop the cached block lists of these members (see `_forget`)."""
-    _forget([_blocks_key(pk) for pk in user_ids if pk])
+    """Drop the cached block lists of these members, now and at commit."""
+    cache_forget([_blocks_key(pk) for pk in user_ids if pk])
+
+
+def member_read_ahead_keys(user_id: int) -> list[str]:
+    """What every page a member opens reads of Connect's cache (kopuro.core.cache read-ahead):
+    the header counts, and the block list (profile pages)."""
+    return [_header_counts_key(user_id), _blocks_key(user_id)]
 
 
 def held_user_ids() -> frozenset[int]:
@@ -824,19 +818,17 @@ def header_counts(user) -> dict[str, int]:
     cache, computed (one query) when missing. The services that change them (a message sent or
     read, a notification, a block) forget the member's entry (header_counts_forget), so the
     numbers move at once; the expiry only covers changes made outside them."""
-    from django.core.cache import cache
-
     key = _header_counts_key(user.pk)
-    counts = cache.get(key)
+    counts = cache_get(key)
     if counts is None:
         counts = _header_counts_query(user)
-        cache.set(key, counts, HEADER_COUNTS_SECONDS)
+        cache_set(key, counts, HEADER_COUNTS_SECONDS)
     return counts
 
 
 def header_counts_forget(*user_ids: int) -> None:
-    """Drop the cached header counts of these members (see `_forget`)."""
-    _forget([_header_counts_key(pk) for pk in user_ids if pk])
+    """Drop the cached header counts of these members, now and at commit."""
+    cache_forget([_header_counts_key(pk) for pk in user_ids if pk])
 
 
 def _header_counts_query(user) -> dict[str, int]:

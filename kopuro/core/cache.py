@@ -118,7 +118,7 @@ def cached_data(
         return compute()
     seconds = min(seconds, settings.KOPURO_DATA_CACHE_SECONDS)
     cache = _cache()
-    full_key = f"data:{key}"
+    full_key = data_key(key)
     now = time.monotonic()
     version = _request_version.get()
     stored = None
@@ -135,12 +135,12 @@ def cached_data(
         if held is not None and held[0] == version and held[1] > now:
             return held[2]  # type: ignore[return-value]
     if stored is None:
-        stored = cache.get(full_key)
+        stored = cache_get(full_key)
     if stored is not None and stored is not _MISSING and stored[0] == version:
         value = stored[1]
     else:
         value = compute()
-        cache.set(full_key, (version, value), seconds)
+        cache_set(full_key, (version, value), seconds)
     if local:
         if len(_local) >= LOCAL_MAX_ENTRIES:
             _local.clear()
@@ -148,31 +148,180 @@ def cached_data(
     return value
 
 
-def cached_fragment(parts: list[str], render: Callable[[], str]) -> str:
+def cached_fragment(parts: list[str], render: Callable[[], str], *, local: bool = False) -> str:
     """HTML that `render()` makes, shared by every viewer for whom `parts` are the same.
 
     Backs the `{% cachefragment %}` template tag: the caller names in `parts` everything the
     HTML depends on besides the content version (language and time zone are added here). A
     fragment holding a CSRF token or a CSP nonce is never stored: both belong to one visitor.
+    `local=True` keeps it in the worker's memory instead of the shared cache: for small
+    fragments with few variants (no round trip at all while the content version holds).
     """
-    from django.utils import timezone, translation
     from django.utils.safestring import mark_safe
 
     if getattr(settings, "KOPURO_DATA_CACHE_SECONDS", 0) <= 0:
         return render()
-    where = "|".join(
-        [*parts, translation.get_language() or "", timezone.get_current_timezone_name()]
-    )
-    key = "fragment:" + hashlib.sha256(where.encode()).hexdigest()[:32]
+    key = fragment_key(parts)
     version = content_version()
-    cache = _cache()
-    stored = cache.get(key)
+    if local:
+        held = _local.get(key)
+        stored = held[2] if held is not None and held[1] > time.monotonic() else None
+    else:
+        stored = cache_get(key)
     if stored is not None and stored[0] == version:
         return mark_safe(stored[1])  # noqa: S308 - HTML this template rendered earlier
     html = render()
     if "csrfmiddlewaretoken" not in html and not _holds_nonce(html):
-        cache.set(key, (version, str(html)), settings.KOPURO_DATA_CACHE_SECONDS)
+        seconds = settings.KOPURO_DATA_CACHE_SECONDS
+        if local:
+            if len(_local) >= LOCAL_MAX_ENTRIES:
+                _local.clear()
+            _local[key] = (version, time.monotonic() + seconds, (version, str(html)))
+        else:
+            cache_set(key, (version, str(html)), seconds)
     return html
+
+
+def fragment_key(parts: list[str]) -> str:
+    """The cache key of the fragment named by `parts` in the active language and time zone."""
+    from django.utils import timezone, translation
+
+    where = "|".join(
+        [*parts, translation.get_language() or "", timezone.get_current_timezone_name()]
+    )
+    return "fragment:" + hashlib.sha256(where.encode()).hexdigest()[:32]
+
+
+def data_key(key: str) -> str:
+    """The cache key under which `cached_data(key, ...)` keeps its value."""
+    return f"data:{key}"
+
+
+# --- Read-ahead: a request's cache reads in one round trip -------------------------------------
+#
+# A member's page reads several small entries (their account, block list and header counts, the
+# content version, the menu and footer fragments, the page's own data): one Redis round trip
+# each is most of what such a page costs beyond Django itself. `ReadAheadMiddleware` fetches
+# the keys a request is known to need with one MGET before the view runs; `cache_get` then
+# answers from what was fetched. A key that was not read ahead is simply read as before.
+
+# What this request has read ahead: key -> value, _ABSENT for a miss; None outside a request.
+_request_reads: ContextVar[dict[str, object] | None] = ContextVar("kopuro_reads", default=None)
+_ABSENT = object()
+# Functions that name, for a signed-in member's id, the keys every page they open reads.
+_member_keys: list[Callable[[int], list[str]]] = []
+
+
+def register_member_read_ahead(keys_for: Callable[[int], list[str]]) -> None:
+    """Have every page a member opens read `keys_for(user_id)` ahead (from an app's ready())."""
+    if keys_for not in _member_keys:
+        _member_keys.append(keys_for)
+
+
+def read_ahead(keys: list[str]) -> None:
+    """Fetch `keys` (and the content version) for this request in one round trip."""
+    held = _request_reads.get()
+    if held is None:
+        return
+    wanted = [k for k in dict.fromkeys(keys) if k not in held]
+    version_known = _request_version.get() is not None
+    if not version_known:
+        wanted.append(VERSION_KEY)
+    if not wanted:
+        return
+    cache = _cache()
+    found = cache.get_many(wanted)
+    if not version_known:
+        _request_version.set(_current_version(cache, found.pop(VERSION_KEY, None)))
+        wanted.pop()
+    for key in wanted:
+        held[key] = found.get(key, _ABSENT)
+
+
+def cache_get(key: str):
+    """`cache.get(key)`, answered from the request's read-ahead when the key was in it."""
+    held = _request_reads.get()
+    if held is not None:
+        value = held.get(key, _MISSING)
+        if value is not _MISSING:
+            return None if value is _ABSENT else value
+    return _cache().get(key)
+
+
+def cache_set(key: str, value, seconds: int | None) -> None:
+    """`cache.set`, keeping the request's read-ahead in step."""
+    _cache().set(key, value, seconds)
+    held = _request_reads.get()
+    if held is not None and key in held:
+        held[key] = value
+
+
+def cache_forget(keys: list[str]) -> None:
+    """Delete `keys` now and again when the transaction commits (so a page rendered meanwhile
+    from the old rows cannot keep them)."""
+    if not keys:
+        return
+    cache = _cache()
+    cache.delete_many(keys)
+    held = _request_reads.get()
+    if held is not None:
+        for key in keys:
+            held.pop(key, None)
+    transaction.on_commit(lambda: cache.delete_many(keys))
+
+
+class ReadAheadMiddleware:
+    """Before the view runs, fetch in one round trip what the request will read from the cache:
+
+    - the content version and the header for this address (every page);
+    - for a signed-in member (their id from the session, before the account is loaded), the
+      keys registered with `register_member_read_ahead` (their account, blocks, header counts);
+    - what the view names itself: a view function with a `read_ahead(request, **kwargs)`
+      attribute returns its own keys (the profile page: the profile and its body fragment).
+
+    Off with the data cache (settings.KOPURO_DATA_CACHE_SECONDS = 0). Place it last, followed
+    only by `CachedSiteMiddleware`: nothing below it may read the cache before its
+    `process_view`.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_reads.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_reads.reset(token)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if getattr(settings, "KOPURO_DATA_CACHE_SECONDS", 0) <= 0 or request.path.startswith(
+            EXCLUDED_PREFIXES
+        ):
+            return None
+        session = getattr(request, "session", None)
+        user_id = _session_user_id(session) if session is not None else None
+        # base.html's header, as a member who is not staff sees it (or a visitor).
+        keys = [fragment_key(["header", request.path, str(user_id is not None), "False"])]
+        if user_id is not None:
+            for keys_for in _member_keys:
+                keys += keys_for(user_id)
+        own = getattr(view_func, "read_ahead", None)
+        if own is not None:
+            keys += own(request, *view_args, **view_kwargs)
+        read_ahead(keys)
+        return None
+
+
+def _session_user_id(session) -> int | None:
+    from django.contrib.auth import SESSION_KEY
+
+    if not session.session_key:
+        return None  # no session cookie: nothing to look up
+    try:
+        return int(session.get(SESSION_KEY))
+    except (TypeError, ValueError):
+        return None
 
 
 def _holds_nonce(html: str) -> bool:
@@ -282,13 +431,17 @@ class CachedSiteMiddleware:
     Wagtail looks the site up once per request (`Site.find_for_request`, one query with a
     CASE ranking) and keeps it on `request._wagtail_site`; this fills that attribute first, by
     the same rules, from the list of sites kept with `cached_data` (cleared when a site is
-    saved). Place it after the page cache, before anything that needs the site.
+    saved). It does so just before the view, after `ReadAheadMiddleware` (place it right after
+    that one), so the content version it needs comes with the request's other reads.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
         if (
             getattr(settings, "KOPURO_DATA_CACHE_SECONDS", 0) > 0
             and not request.path.startswith(EXCLUDED_PREFIXES)
@@ -300,7 +453,7 @@ class CachedSiteMiddleware:
                 # The list of sites was not cached and the database is down: leave the lookup
                 # to Wagtail (views that need no site, such as /healthz, still answer).
                 pass
-        return self.get_response(request)
+        return None
 
 
 def find_site(request):

@@ -11,10 +11,11 @@ from kopuro.connect.tests.conftest import client_for, make_member
 pytestmark = pytest.mark.django_db
 
 # The profile page for a signed-in member with the data cache off (as in every test): the
-# profile and its five vocabularies and tags (7), session, user, site, branding, and two for
-# Connect's gate (the held members; the viewer's blocks either way). With the data cache on,
-# as in production, the gate reads both from the cache (test_the_gate_reads_the_cache...).
-GATED_PAGE_QUERIES = 13
+# profile's columns (1), the profile with its five vocabularies and tags for the page's content
+# (7), session, user, site, branding, and two for Connect's gate (the held members; the
+# viewer's blocks either way). With the data cache on, as in production, all of it comes from
+# the cache (test_the_gate_reads_the_cache..., and kopuro/core/tests/test_cache.py).
+GATED_PAGE_QUERIES = 14
 
 
 def test_a_member_sees_connect_and_report_on_anothers_profile(alice_client, bob):

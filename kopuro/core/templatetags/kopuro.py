@@ -1,8 +1,12 @@
 """Template helpers: language links for the switcher, and small formatting filters."""
 
+import hashlib
+import re
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 register = template.Library()
@@ -58,6 +62,24 @@ def _translation_urls(page, request) -> dict[str, str]:
     return cached_data(key, urls, local=True)
 
 
+_ASSET_URLS: dict[str, str] = {}
+
+
+@register.simple_tag
+def asset(path: str) -> str:
+    """`{% static path %}`, remembered by the worker: in production the hashed names come from
+    the manifest, fixed for the life of a deployment (a lookup costs more than the rest of
+    base.html's head). Not remembered with DEBUG, where files change under the server."""
+    from django.templatetags.static import static
+
+    url = _ASSET_URLS.get(path)
+    if url is None:
+        url = static(path)
+        if not settings.DEBUG:
+            _ASSET_URLS[path] = url
+    return url
+
+
 @register.simple_tag
 def brand_settings():
     """The default site's BrandingSettings, from the cache (kopuro.core.cache.cached_data).
@@ -89,25 +111,93 @@ def do_cachefragment(parser, token):
     """`{% cachefragment "name" var1 var2 %}...{% endcachefragment %}`: the enclosed HTML is
     rendered once and shared by every viewer for whom the variables (and the language) are
     the same, until content changes (kopuro.core.cache.cached_fragment). Name in the
-    variables everything about the viewer that the HTML depends on."""
+    variables everything about the viewer that the HTML depends on. With `unless expr` at the
+    end, it is rendered afresh whenever `expr` is true (an error page: its address is anyone's).
+    A final `local` keeps it in the worker's memory instead of the shared cache (for small
+    fragments with few variants: a lookup costs no round trip).
+
+    What must be rendered for each request goes in `{% nocache %}...{% endnocache %}` (a CSRF
+    token, unread counts): the stored HTML keeps a marker there, filled on every use. A hole is
+    rendered with the fragment's context, not inside a loop of the fragment (its variables are
+    gone by then), and belongs to the innermost fragment: a nested fragment may not have one.
+    """
     bits = token.split_contents()[1:]
+    local = bool(bits) and bits[-1] == "local"
+    if local:
+        bits = bits[:-1]
+    unless = None
+    if len(bits) >= 2 and bits[-2] == "unless":
+        unless = parser.compile_filter(bits[-1])
+        bits = bits[:-2]
     if not bits:
         raise template.TemplateSyntaxError("cachefragment needs a name")
     nodelist = parser.parse(("endcachefragment",))
     parser.delete_first_token()
-    return CacheFragmentNode(nodelist, [parser.compile_filter(bit) for bit in bits])
+    for inner in nodelist.get_nodes_by_type(CacheFragmentNode):
+        if inner.holes:
+            raise template.TemplateSyntaxError(
+                "a {% nocache %} in a nested {% cachefragment %}: put it in the outer one"
+            )
+    return CacheFragmentNode(
+        nodelist, [parser.compile_filter(bit) for bit in bits], unless=unless, local=local
+    )
+
+
+@register.tag("nocache")
+def do_nocache(parser, token):
+    nodelist = parser.parse(("endnocache",))
+    parser.delete_first_token()
+    return NocacheNode(nodelist)
+
+
+# The context variable that tells a {% nocache %} it is being rendered for storage: {node id:
+# its number in the fragment}. The marker names the hole by number (the same in every worker).
+_STORING = "_kopuro_fragment_holes"
+# A hole's marker: a comment no page content can imitate (user text is escaped; the name is
+# derived from the secret key so that not even an editor's HTML can hold it).
+_MARK = "kopuro-hole-" + hashlib.sha256(f"hole|{settings.SECRET_KEY}".encode()).hexdigest()[:12]
+_HOLE = re.compile(f"<!--{_MARK}:(\\d+)-->")
+
+
+class NocacheNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        holes = context.get(_STORING)
+        if holes is not None and id(self) in holes:
+            return f"<!--{_MARK}:{holes[id(self)]}-->"
+        return self.nodelist.render(context)
 
 
 class CacheFragmentNode(template.Node):
-    def __init__(self, nodelist, parts):
+    def __init__(self, nodelist, parts, unless=None, local=False):
         self.nodelist = nodelist
         self.parts = parts
+        self.unless = unless
+        self.local = local
+        self.holes = nodelist.get_nodes_by_type(NocacheNode)
 
     def render(self, context):
         from kopuro.core.cache import cached_fragment
 
+        if self.unless is not None and self.unless.resolve(context):
+            return self.nodelist.render(context)
         parts = [str(part.resolve(context)) for part in self.parts]
-        return cached_fragment(parts, lambda: self.nodelist.render(context))
+        if not self.holes:
+            return cached_fragment(parts, lambda: self.nodelist.render(context), local=self.local)
+
+        def with_markers():
+            with context.push({_STORING: {id(n): i for i, n in enumerate(self.holes)}}):
+                return self.nodelist.render(context)
+
+        pieces = _HOLE.split(cached_fragment(parts, with_markers, local=self.local))
+        for i in range(1, len(pieces), 2):
+            number = int(pieces[i])
+            pieces[i] = (
+                self.holes[number].nodelist.render(context) if number < len(self.holes) else ""
+            )
+        return mark_safe("".join(pieces))  # noqa: S308 - rendered templates, escaped as they went
 
 
 @register.filter

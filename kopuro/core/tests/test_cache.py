@@ -391,6 +391,80 @@ def test_a_fragment_with_a_nonce_is_never_shared(db, data_cache):
     assert "two" in render_string(source, {"n": "two"})
 
 
+def test_a_hole_is_rendered_for_each_viewer_in_a_shared_fragment(db, data_cache):
+    source = (
+        '{% cachefragment "t" %}{{ shared }}|{% nocache %}{{ mine }}{% endnocache %}|'
+        "{% endcachefragment %}"
+    )
+    assert render_string(source, {"shared": "first", "mine": "a"}) == "first|a|"
+    assert render_string(source, {"shared": "second", "mine": "b"}) == "first|b|"
+
+
+def test_holes_are_filled_with_the_cache_off(db, settings):
+    settings.KOPURO_DATA_CACHE_SECONDS = 0
+    source = (
+        '{% cachefragment "t" %}{{ x }}{% nocache %}{{ y }}{% endnocache %}{% endcachefragment %}'
+    )
+    assert render_string(source, {"x": 1, "y": 2}) == "12"
+    assert render_string(source, {"x": 3, "y": 4}) == "34"
+
+
+def test_a_csrf_token_in_a_hole_is_each_visitors_own(db, data_cache):
+    from django.middleware.csrf import CsrfViewMiddleware, _unmask_cipher_token, get_token
+    from django.test import RequestFactory
+
+    source = (
+        '{% cachefragment "form" %}<form>{{ label }}{% nocache %}{% csrf_token %}{% endnocache %}'
+        "</form>{% endcachefragment %}"
+    )
+    for label in ("Shared label", "Another label"):
+        request = RequestFactory().get("/")
+        CsrfViewMiddleware(lambda r: None).process_request(request)
+        html = render_string(source, {"label": label}, request)
+        assert "Shared label" in html  # the stored HTML
+        token = html.split('value="')[1].split('"')[0]
+        # This visitor's own token: it unmasks to the secret in their own CSRF cookie.
+        assert _unmask_cipher_token(token) == _unmask_cipher_token(get_token(request))
+
+
+def test_a_hole_in_a_nested_fragment_is_refused():
+    from django.template import TemplateSyntaxError
+
+    with pytest.raises(TemplateSyntaxError, match="nested"):
+        engines["django"].from_string(
+            '{% load kopuro %}{% cachefragment "outer" %}{% cachefragment "inner" %}'
+            "{% nocache %}x{% endnocache %}{% endcachefragment %}{% endcachefragment %}"
+        )
+
+
+def test_unless_renders_the_fragment_afresh(db, data_cache):
+    source = '{% cachefragment "t" unless fresh %}{{ x }}{% endcachefragment %}'
+    assert render_string(source, {"x": "stored", "fresh": False}) == "stored"
+    assert render_string(source, {"x": "new", "fresh": True}) == "new"
+    assert render_string(source, {"x": "new", "fresh": False}) == "stored"
+
+
+def test_a_local_fragment_stays_in_the_worker(db, data_cache, cache_calls):
+    from kopuro.core.cache import content_version, page_cache_clear
+
+    source = '{% cachefragment "t" kind local %}{{ x }}{% endcachefragment %}'
+    content_version()
+    assert render_string(source, {"kind": "a", "x": "first"}) == "first"
+    cache_calls.clear()
+    assert render_string(source, {"kind": "a", "x": "second"}) == "first"
+    assert cache_calls == {}  # no round trip to the shared cache
+    page_cache_clear()  # a content change: the worker's copy is stale
+    assert render_string(source, {"kind": "a", "x": "third"}) == "third"
+
+
+def test_asset_is_the_static_url(settings):
+    from django.templatetags.static import static
+
+    from kopuro.core.templatetags.kopuro import asset
+
+    assert asset("core/css/kopuro.css") == static("core/css/kopuro.css")
+
+
 def test_the_owners_view_of_a_profile_never_reaches_other_members(
     client, member_client, db, data_cache
 ):
@@ -487,3 +561,120 @@ def test_an_error_pages_address_is_never_a_cache_key(client, site, data_cache):
     for n in range(5):
         assert client.get(f"/en/no-such-page-{n}/").status_code == 404
     assert {k for k in cache._cache if "fragment:" in k} == before
+
+
+# --- Read-ahead: a member's page reads the cache in one round trip ------------------------------
+
+
+@pytest.fixture
+def cache_calls(monkeypatch):
+    """Round trips to the cache, by method: `get` and `get_many` (the local-memory cache's
+    get_many calls get for each key: those are not counted)."""
+    from collections import Counter
+
+    from django.core.cache.backends.locmem import LocMemCache
+
+    counts = Counter()
+    inside = []
+    for name in ("get", "get_many"):
+        original = getattr(LocMemCache, name)
+
+        def counted(self, *args, _name=name, _original=original, **kwargs):
+            if not inside:
+                counts[_name] += 1
+            inside.append(_name)
+            try:
+                return _original(self, *args, **kwargs)
+            finally:
+                inside.pop()
+
+        monkeypatch.setattr(LocMemCache, name, counted)
+    return counts
+
+
+@pytest.fixture
+def cached_sessions(settings):
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+
+
+def signed_in(user):
+    """A client signed in through the sign-in form, as a member is."""
+    from django.test import Client
+
+    from kopuro.accounts.tests.factories import TEST_PASSWORD
+
+    member = Client()
+    response = member.post("/en/accounts/login/", {"login": user.email, "password": TEST_PASSWORD})
+    assert response.status_code == 302, response.content.decode()[:500]
+    return member
+
+
+def test_the_sign_in_form_records_a_backend_that_reads_the_account_from_the_cache(db):
+    from django.contrib.auth import BACKEND_SESSION_KEY, load_backend
+
+    from kopuro.accounts.auth_backends import CachedUserMixin
+
+    member = signed_in(ProfileFactory().user)
+    assert isinstance(load_backend(member.session[BACKEND_SESSION_KEY]), CachedUserMixin)
+
+
+def test_a_members_warm_profile_page_is_one_cache_read_and_no_query(
+    site, data_cache, cached_sessions, cache_calls, django_assert_num_queries
+):
+    viewer = signed_in(ProfileFactory(display_name="Viewer Vera").user)
+    profile = ProfileFactory(headline="Engineer in Almaty")
+    url = f"/en/members/{profile.handle}/"
+    assert "Engineer in Almaty" in text(viewer.get(url))  # remembers "en" for the member
+    viewer.get(url)  # fills the cache
+
+    cache_calls.clear()
+    with django_assert_num_queries(0):
+        response = viewer.get(url)
+    page = text(response)
+    assert "Engineer in Almaty" in page and "Sign out" in page
+    # The session, then one read for the content version, the account, blocks, header counts,
+    # the header, the footer, the profile and its body.
+    assert cache_calls == {"get": 1, "get_many": 1}
+
+
+def test_the_cached_account_follows_a_change_at_once(site, data_cache, cached_sessions):
+    user = ProfileFactory().user
+    member = signed_in(user)
+    assert member.get("/en/me/").status_code == 200
+    assert member.get("/en/me/").status_code == 200  # from the cache now
+
+    user.is_active = False
+    user.save()
+    assert member.get("/en/me/").status_code == 302  # signed out: to the sign-in page
+
+    user.is_active = True
+    user.save()
+    member = signed_in(user)
+    assert member.get("/en/me/").status_code == 200
+    user.set_password("a new long passphrase 42")
+    user.save()  # the session's hash of the old password no longer matches
+    assert member.get("/en/me/").status_code == 302
+
+
+def test_a_members_language_is_remembered_through_the_cached_account(
+    site, data_cache, cached_sessions
+):
+    from kopuro.accounts.models import User
+
+    user = ProfileFactory().user
+    member = signed_in(user)
+    member.get("/en/me/")
+    member.get("/ru/me/")
+    assert User.objects.get(pk=user.pk).language == "ru"
+    member.get("/en/me/")  # the cached account said "ru" no longer: written back to "en"
+    assert User.objects.get(pk=user.pk).language == "en"
+
+
+def test_an_old_cache_entry_of_another_shape_is_not_read_as_an_account(site, data_cache):
+    from django.core.cache import cache
+
+    from kopuro.accounts.auth_backends import AuthenticationBackend, user_key
+
+    user = ProfileFactory().user
+    cache.set(user_key(user.pk), ("too", "short"))
+    assert AuthenticationBackend().get_user(user.pk) == user
