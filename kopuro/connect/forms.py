@@ -33,6 +33,23 @@ def _attrs(attrs: dict) -> str:
     )
 
 
+class QuickTextInput(forms.TextInput):
+    """A text <input> written out in Python, as Django's input template writes it (without a
+    template render: the directory's form has four, on every search)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        final_attrs = self.build_attrs(self.attrs, attrs)
+        value = self.format_value(value)
+        value_html = format_html(' value="{}"', value) if value is not None else ""
+        return format_html(
+            '<input type="{}" name="{}"{}{}>',
+            self.input_type,
+            name,
+            value_html,
+            _attrs(final_attrs),
+        )
+
+
 class QuickSelect(forms.Select):
     """A <select> written out in Python: the HTML of Django's select templates (the same
     attributes, escaped the same way), without a template render per option. The directory's
@@ -165,16 +182,20 @@ class DirectoryForm(forms.Form):
         required=False,
         max_length=200,
         help_text=_("Name, headline, skills or interests"),
-        widget=forms.TextInput(attrs={"type": "search"}),
+        widget=QuickTextInput(attrs={"type": "search"}),
     )
     residence_country = forms.ChoiceField(
         label=_("Lives in (country)"), required=False, widget=QuickSelect
     )
-    residence_city = forms.CharField(label=_("Lives in (city)"), required=False, max_length=80)
+    residence_city = forms.CharField(
+        label=_("Lives in (city)"), required=False, max_length=80, widget=QuickTextInput
+    )
     origin_country = forms.ChoiceField(
         label=_("From (country)"), required=False, widget=QuickSelect
     )
-    origin_region = forms.CharField(label=_("From (region or city)"), required=False, max_length=80)
+    origin_region = forms.CharField(
+        label=_("From (region or city)"), required=False, max_length=80, widget=QuickTextInput
+    )
     expertise = TermChoiceField(
         vocabulary=Term.Vocabulary.EXPERTISE,
         label=_("Expertise"),

@@ -257,6 +257,9 @@ class Card:
     )
     reasons: list = field(default_factory=list)
     score: int = 0
+    # What the card's HTML depends on besides the profile (kopuro.core.cache fragments): the
+    # profile, the viewer's audience, the connection and whether it is the viewer's own card.
+    cache_key: str = ""
 
     @property
     def url(self) -> str:
@@ -334,16 +337,32 @@ def connection_statuses(viewer, user_ids) -> dict[int, str]:
     return out
 
 
-def cards_for(profiles, viewer, *, expertise: dict[int, list[Term]] | None = None) -> list[Card]:
-    """Cards for `profiles`; `expertise` ({profile id: terms in order}, from `card_expertise`)
-    saves reading each profile's expertise."""
+def cards_for(profiles, viewer, *, expertise=None) -> list[Card]:
+    """Cards for `profiles`; `expertise` ({profile id: terms in order}, from `card_expertise`,
+    or a function that returns it, called only when a card's expertise is read) saves reading
+    each profile's expertise."""
+    from django.utils.functional import SimpleLazyObject
+
+    if callable(expertise):
+        load, found = expertise, {}
+
+        def expertise_of(pk: int) -> list[Term]:
+            if "all" not in found:
+                found["all"] = load()
+            return found["all"].get(pk, [])[:3]
+
     profiles = list(profiles)
     statuses = connection_statuses(viewer, [p.user_id for p in profiles])
+    audience = _audience(viewer)
+    viewer_id = viewer.pk if viewer is not None and viewer.is_authenticated else None
     cards = []
     for p in profiles:
         visible = visible_groups(p, viewer)
         if "expertise" not in visible:
             terms = []
+        elif callable(expertise):
+            # Read only if the card is rendered (its HTML is usually in the fragment cache).
+            terms = SimpleLazyObject(lambda pk=p.pk: expertise_of(pk))
         elif expertise is not None:
             terms = expertise.get(p.pk, [])[:3]
         else:
@@ -356,9 +375,20 @@ def cards_for(profiles, viewer, *, expertise: dict[int, list[Term]] | None = Non
                 location=_location(p, visible),
                 expertise=terms,
                 status=statuses.get(p.user_id, ""),
+                cache_key=(
+                    f"{p.pk}:{audience}:{statuses.get(p.user_id, '')}:{int(p.user_id == viewer_id)}"
+                ),
             )
         )
     return cards
+
+
+def card_fragment_keys(cards: list[Card]) -> list[str]:
+    """The cache keys of the cards' HTML (connect/includes/directory_results.html), to read
+    them ahead in one round trip."""
+    from kopuro.core.cache import fragment_key
+
+    return [fragment_key(["card", card.cache_key]) for card in cards]
 
 
 def _load_terms() -> dict[str, list[Term]]:
@@ -531,8 +561,9 @@ def directory_page(*, viewer, filters: dict, page: int | str = 1):
     profile ids, both read from the directory entries alone (`matching_entries`: narrow rows,
     only the page's rows kept by a top-k sort; one query on PostgreSQL, `_page_ids_and_total`,
     a count and the ids on SQLite), then the page's profiles with only what a card reads
-    (`_card_profiles`), their expertise (`card_expertise`) and the viewer's connections with
-    them: five queries in all for a member on PostgreSQL, the session's user included. The
+    (`_card_profiles`) and the viewer's connections with them: three queries for a member on
+    PostgreSQL (the account comes from the cache). Their expertise (`card_expertise`) is read
+    only when a card's HTML is not in the fragment cache (a fourth query). The
     page's profiles are checked against the conditions of `listed_profiles` again, so an entry
     that lags behind its account can never show a member who may not be listed. Without
     words or filters, every listed member: their number, then the page (the same two steps on
@@ -559,13 +590,11 @@ def directory_page(*, viewer, filters: dict, page: int | str = 1):
         number = min(number, last)  # past the end: show the last page
         ids = list(ids_qs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]) if total else []
     rows = []
-    expertise = {}
     if ids:
         by_pk = _card_profiles(viewer, ids)
         rows = [by_pk[pk] for pk in ids if pk in by_pk]
-        expertise = card_expertise(list(by_pk))
     page_obj = Paginator(range(total), PAGE_SIZE).get_page(number)
-    return page_obj, cards_for(rows, viewer, expertise=expertise)
+    return page_obj, cards_for(rows, viewer, expertise=lambda: card_expertise([p.pk for p in rows]))
 
 
 # --- Map ----------------------------------------------------------------------------------------

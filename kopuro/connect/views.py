@@ -25,6 +25,7 @@ from kopuro.connect.forms import (
 )
 from kopuro.connect.models import Connection, MemberSettings, Message, Notification
 from kopuro.connect.notifications import notification_text, preferences_for, preferences_set
+from kopuro.core.cache import read_ahead
 
 
 def _is_htmx(request) -> bool:
@@ -40,6 +41,7 @@ def directory(request):
     page_obj, cards = selectors.directory_page(
         viewer=request.user, filters=filters, page=request.GET.get("page", 1)
     )
+    read_ahead(selectors.card_fragment_keys(cards))  # the cards' HTML, one round trip
     context = {"form": form, "page_obj": page_obj, "cards": cards, "filters": filters}
     if _is_htmx(request) and request.headers.get("HX-Target") == "directory-results":
         return render(request, "connect/includes/directory_results.html", context)

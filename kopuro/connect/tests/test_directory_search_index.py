@@ -10,7 +10,7 @@ from django.contrib.auth.models import AnonymousUser
 from kopuro.accounts import services as account_services
 from kopuro.accounts.models import Visibility
 from kopuro.connect import services
-from kopuro.connect.forms import QuickSelect, Ready
+from kopuro.connect.forms import QuickSelect, QuickTextInput, Ready
 from kopuro.connect.models import DirectoryEntry, ProfileHold
 from kopuro.connect.selectors import (
     PAGE_SIZE,
@@ -241,3 +241,12 @@ def test_quick_select_renders_what_djangos_select_renders(value):
     for _ in range(2):
         got = ready.render("c", value, attrs=attrs)
         assert " ".join(got.split()) == " ".join(expected.split())
+
+
+@pytest.mark.parametrize("value", [None, "", "Osh", '<b>"&'])
+@pytest.mark.parametrize("kind", [{}, {"type": "search"}])
+def test_quick_text_input_renders_what_djangos_text_input_renders(value, kind):
+    attrs = {"id": "id_q", "maxlength": "80", "required": True, "aria-invalid": "true"}
+    expected = forms.TextInput(attrs=kind).render("q", value, attrs=attrs)
+    got = QuickTextInput(attrs=kind).render("q", value, attrs=attrs)
+    assert " ".join(got.split()) == " ".join(expected.split())
