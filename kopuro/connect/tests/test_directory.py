@@ -5,7 +5,7 @@ import pytest
 from kopuro.accounts import services as account_services
 from kopuro.accounts.models import Visibility
 from kopuro.connect import services
-from kopuro.connect.tests.conftest import make_member, term
+from kopuro.connect.tests.conftest import client_for, make_member, term
 from kopuro.core.testing import assert_queries_constant
 
 pytestmark = pytest.mark.django_db
@@ -137,3 +137,50 @@ def test_directory_costs_the_same_for_3_and_30_members(alice_client, alice):
             make_member(display_name=f"Budget Member {n['i']}", expertise=["it", "finance"])
 
     assert_queries_constant(alice_client, URL + "?q=budget", add, max_queries=14)
+
+
+# --- Cards from the fragment cache (the data cache on, as in production) -------------------------
+
+
+@pytest.fixture
+def data_cache(settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.KOPURO_DATA_CACHE_SECONDS = 300
+    yield
+    cache.clear()
+
+
+def test_a_cached_card_follows_the_connection_and_the_profile(alice_client, alice, bob, data_cache):
+    search = {"q": "bekov"}
+    html = names(alice_client.get(URL, search))
+    assert "Bolot Bekov" in html and "Finance mentor" in html and "Request sent" not in html
+
+    services.connection_request(sender=alice.user, recipient=bob.user)
+    assert "Request sent" in names(alice_client.get(URL, search))  # another card: the status
+
+    account_services.profile_update(profile=bob, data={"headline": "Treasury mentor"})
+    html = names(alice_client.get(URL, search))
+    assert "Treasury mentor" in html and "Finance mentor" not in html
+
+
+def test_a_cached_card_is_never_another_viewers(client, alice_client, alice, bob, data_cache):
+    account_services.profile_update(profile=bob, data={"headline_visibility": Visibility.MEMBERS})
+    assert "Finance mentor" in names(alice_client.get(URL, {"q": "bekov"}))
+    html = names(client.get(URL, {"q": "bekov"}))  # a visitor: the public card
+    assert "Bolot Bekov" in html and "Finance mentor" not in html
+    bob_html = names(client_for(bob).get(URL, {"q": "bekov"}))  # their own: no "Connect"
+    assert "Finance mentor" in bob_html and "— Bolot Bekov" not in bob_html
+
+
+def test_a_warm_directory_page_reads_only_the_search(
+    alice_client, alice, bob, data_cache, django_assert_max_num_queries
+):
+    search = {"q": "mentor", "residence_country": "DE"}
+    alice_client.get(URL, search)
+    alice_client.get(URL, search)
+    # The session, the page's ids, its profiles, the viewer's connections with them (SQLite:
+    # a count and the ids); the cards' expertise only when a card is rendered afresh.
+    with django_assert_max_num_queries(5):
+        assert "Bolot Bekov" in names(alice_client.get(URL, search))
