@@ -24,3 +24,15 @@ def site(db):
     from kopuro.core.services import site_ensure_home
 
     return site_ensure_home()
+
+
+@pytest.fixture
+def data_cache(settings):
+    """The data and fragment cache on, as in production (off in tests otherwise), empty at the
+    start and the end."""
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.KOPURO_DATA_CACHE_SECONDS = 300
+    yield
+    cache.clear()

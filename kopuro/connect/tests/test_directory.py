@@ -142,16 +142,6 @@ def test_directory_costs_the_same_for_3_and_30_members(alice_client, alice):
 # --- Cards from the fragment cache (the data cache on, as in production) -------------------------
 
 
-@pytest.fixture
-def data_cache(settings):
-    from django.core.cache import cache
-
-    cache.clear()
-    settings.KOPURO_DATA_CACHE_SECONDS = 300
-    yield
-    cache.clear()
-
-
 def test_a_cached_card_follows_the_connection_and_the_profile(alice_client, alice, bob, data_cache):
     search = {"q": "bekov"}
     html = names(alice_client.get(URL, search))

@@ -144,18 +144,11 @@ def test_the_gate_reads_the_cache_and_a_block_or_hold_takes_effect_at_once(
     assert alice_client.get(address).status_code == 200
 
 
-def test_sign_in_to_connect_comes_back_to_the_address_with_the_page_cached(
-    client, bob, settings
-):
+def test_sign_in_to_connect_comes_back_to_the_address_with_the_page_cached(client, bob, data_cache):
     """The page's content is one cached fragment; the visitor's "sign in" link is a hole,
     written for each request with its own address."""
-    from django.core.cache import cache
-
-    cache.clear()
-    settings.KOPURO_DATA_CACHE_SECONDS = 300
     address = f"/en/members/{bob.handle}/"
     for query in ("?from=search", "?from=map"):
         html = client.get(address + query).content.decode()
         assert "Sign in to connect" in html
         assert f"next=%2Fen%2Fmembers%2F{bob.handle}%2F%3Ffrom%3D{query[6:]}" in html
-    cache.clear()

@@ -281,16 +281,6 @@ def test_the_cache_is_off_when_the_setting_is_zero(client, site, settings):
 # --- Cached data (branding, community figures, profiles), for members too ----------------------
 
 
-@pytest.fixture
-def data_cache(settings):
-    from django.core.cache import cache
-
-    cache.clear()
-    settings.KOPURO_DATA_CACHE_SECONDS = 300
-    yield
-    cache.clear()
-
-
 def test_branding_is_read_from_the_cache_and_a_saved_change_shows_up(
     member_client, site, data_cache
 ):
