@@ -302,7 +302,8 @@ class ReadAheadMiddleware:
         session = getattr(request, "session", None)
         user_id = _session_user_id(session) if session is not None else None
         # base.html's header, as a member who is not staff sees it (or a visitor).
-        keys = [fragment_key(["header", request.path, str(user_id is not None), "False"])]
+        header = ["header", request.get_host(), request.path, str(user_id is not None), "False"]
+        keys = [fragment_key(header)]
         if user_id is not None:
             for keys_for in _member_keys:
                 keys += keys_for(user_id)
