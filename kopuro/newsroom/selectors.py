@@ -500,13 +500,16 @@ def newsroom_section(*, viewer) -> dict[str, Any]:
     signals.py): the home page is the busiest page and this costs a dozen queries.
     """
     from django.core.cache import cache
+    from django.utils.translation import get_language
+    from wagtail.coreutils import get_supported_content_language_variant
 
-    locale = Locale.get_active()
-    key = home_cache_key(locale.language_code)
+    # The active locale's code without asking the database for the Locale (Locale.get_active
+    # is a query): only computing the data needs the row.
+    key = home_cache_key(get_supported_content_language_variant(get_language()))
     data = cache.get(key)
     if data is None:
         now = timezone.now()
-        data = newsroom_home_data(locale=locale, now=now)
+        data = newsroom_home_data(locale=Locale.get_active(), now=now)
         cache.set(key, data, _valid_for(data, now))
     sections = {k: v for k, v in data.items() if v["items"]}
     return {"newsroom": sections} if sections else {}
