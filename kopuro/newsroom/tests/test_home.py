@@ -27,3 +27,19 @@ def test_publishing_refreshes_the_home_section(client, newsroom):
     client.get("/en/")
     f.news(newsroom["news"], title="Published just now")
     assert "Published just now" in client.get("/en/").content.decode()
+
+
+def test_the_cached_section_costs_no_query_in_each_language(newsroom, django_assert_num_queries):
+    from django.utils import translation
+
+    from kopuro.newsroom.selectors import newsroom_section
+
+    f.news(newsroom["news"], title="Fresh release")
+    found = {}
+    for language in ("en", "ru"):
+        with translation.override(language):
+            found[language] = newsroom_section(viewer=None)  # computed and kept
+            with django_assert_num_queries(0):
+                assert newsroom_section(viewer=None) == found[language]
+    assert "Fresh release" in str(found["en"])
+    assert found["ru"] == {}  # nothing is published in Russian
