@@ -72,6 +72,10 @@ def test_kiosk_offline_reading_listening_idle_reset_and_reach(server, new_page):
     assert int(staff.locator("#total-sessions").inner_text()) >= 1
     assert int(staff.locator("#total-views").inner_text()) >= 2
     expect(staff.locator("table").nth(2)).to_contain_text("trafficking")
+    # Leave the report only once its accessibility audit is done: a navigation made while the
+    # audit of this admin page runs was parked and, in CI runs, never let go (the audit's gate,
+    # e2e/support/audit.py; not yet understood).
+    staff.wait_for_function("() => window.__kopuroAxe && window.__kopuroAxe.done")
     staff.goto("/admin/infodesk/fleet/")
     expect(staff.get_by_role("row", name=re.compile("FRU-AIRPORT"))).to_contain_text("online")
 
