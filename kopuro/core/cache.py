@@ -200,7 +200,7 @@ def data_key(key: str) -> str:
 # --- Read-ahead: a request's cache reads in one round trip -------------------------------------
 #
 # A member's page reads several small entries (their account, block list and header counts, the
-# content version, the menu and footer fragments, the page's own data): one Redis round trip
+# content version, the header fragment, the page's own data): one Redis round trip
 # each is most of what such a page costs beyond Django itself. `ReadAheadMiddleware` fetches
 # the keys a request is known to need with one MGET before the view runs; `cache_get` then
 # answers from what was fetched. A key that was not read ahead is simply read as before.
@@ -277,7 +277,7 @@ class ReadAheadMiddleware:
     - for a signed-in member (their id from the session, before the account is loaded), the
       keys registered with `register_member_read_ahead` (their account, blocks, header counts);
     - what the view names itself: a view function with a `read_ahead(request, **kwargs)`
-      attribute returns its own keys (the profile page: the profile and its body fragment).
+      attribute returns its own keys (the profile page: the profile and its content).
 
     Off with the data cache (settings.KOPURO_DATA_CACHE_SECONDS = 0). Place it last, followed
     only by `CachedSiteMiddleware`: nothing below it may read the cache before its
