@@ -14,6 +14,7 @@ reachable only by the application (see docs/deployment.md).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 
 from allauth.account.auth_backends import AuthenticationBackend as AllauthBackend
@@ -25,6 +26,7 @@ from kopuro.core.cache import cache_forget, cache_get, cache_set
 USER_SECONDS = 300
 
 
+@functools.cache
 def _fields() -> tuple[list[str], str]:
     names = [f.attname for f in get_user_model()._meta.concrete_fields]
     # A schema change (a new column) gives new keys, so an old entry is never read as a row.
